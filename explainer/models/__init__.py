@@ -1,0 +1,1 @@
+"""Published economic models in numpy: pure functions, no plotting or widget imports."""

@@ -1,0 +1,217 @@
+"""Excess entry in a Cournot market (Mankiw & Whinston 1986).
+
+Demand is linear, ``P = a - b Q``; every firm has marginal cost ``c`` and pays a fixed entry
+cost ``F``. With ``n`` symmetric Cournot firms and ``A = (a - c)**2 / b``:
+
+.. math::
+
+    q(n) = \\frac{a-c}{b(n+1)}, \\qquad \\pi(n) = \\frac{A}{(n+1)^2} - F, \\qquad
+    W(n) = A\\,\\frac{n(n+2)}{2(n+1)^2} - nF .
+
+Free entry stops where profit is zero, ``n_e = sqrt(A/F) - 1``; welfare is highest at
+``n* = (A/F)**(1/3) - 1``. Because ``n* + 1 = (n_e + 1)**(2/3)``, free entry brings in too many
+firms whenever ``A/F > 1``: each entrant takes sales from the others (business stealing) and
+duplicates the fixed cost.
+
+An entry subsidy ``s`` (a local government's incentive) lowers the private entry cost to
+``F - s`` but not the real resources a plant uses, so welfare is always counted with ``F``.
+
+References
+----------
+Mankiw, N. G. and Whinston, M. D. (1986). Free entry and social inefficiency.
+*RAND Journal of Economics*, 17(1), 48-58.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_number
+
+
+def _check_market(a, b, c):
+    a = check_number("a (demand intercept)", a, 0, None, low_open=True)
+    b = check_number("b (demand slope)", b, 0, None, low_open=True)
+    c = check_number("c (marginal cost)", c, 0, a, high_open=True)
+    return a, b, c
+
+
+def _check_firms(n):
+    arr = np.asarray(n, dtype=float)
+    if not np.all(np.isfinite(arr)) or np.any(arr < 0):
+        raise ValueError(f"n (number of firms) must be >= 0; got {n!r}")
+    return arr
+
+
+def market_size(a, b, c):
+    """Return ``A = (a - c)**2 / b``, the scale of the market's surplus."""
+    a, b, c = _check_market(a, b, c)
+    return (a - c) ** 2 / b
+
+
+def firm_output(n, a, b, c):
+    """Cournot output of each of ``n`` firms, ``q = (a - c) / (b (n + 1))``."""
+    a, b, c = _check_market(a, b, c)
+    n = _check_firms(n)
+    return (a - c) / (b * (n + 1))
+
+
+def total_output(n, a, b, c):
+    """Total Cournot output ``Q = n (a - c) / (b (n + 1))``."""
+    return _check_firms(n) * firm_output(n, a, b, c)
+
+
+def profit_per_firm(n, a, b, c, F):
+    """Profit of each firm after its entry cost, ``pi(n) = A/(n+1)**2 - F``."""
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    n = _check_firms(n)
+    return market_size(a, b, c) / (n + 1) ** 2 - F
+
+
+def welfare(n, a, b, c, F):
+    """Total surplus with ``n`` firms, ``W(n) = A n (n+2) / (2 (n+1)**2) - n F``.
+
+    Consumer surplus plus profits, net of the real entry cost ``F`` of every firm.
+    """
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    n = _check_firms(n)
+    A = market_size(a, b, c)
+    return A * n * (n + 2) / (2 * (n + 1) ** 2) - n * F
+
+
+def welfare_slope(n, a, b, c, F):
+    """Derivative of welfare in the number of firms, ``dW/dn = A/(n+1)**3 - F``."""
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    n = _check_firms(n)
+    return market_size(a, b, c) / (n + 1) ** 3 - F
+
+
+def free_entry_firm_count(a, b, c, F, *, integer=False):
+    """Number of firms under free entry.
+
+    Continuous: ``n_e = max(0, sqrt(A/F) - 1)``. Integer: the largest whole ``n`` with
+    ``pi(n) >= 0``, i.e. ``floor(n_e)``.
+    """
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    n = max(0.0, math.sqrt(market_size(a, b, c) / F) - 1.0)
+    return math.floor(n + 1e-12) if integer else n
+
+
+def optimal_firm_count(a, b, c, F, *, integer=False):
+    """Number of firms that maximises welfare.
+
+    Continuous: ``n* = max(0, (A/F)**(1/3) - 1)``. Integer: the better of ``floor(n*)`` and
+    ``ceil(n*)`` (welfare is concave in ``n``).
+    """
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    n = max(0.0, (market_size(a, b, c) / F) ** (1.0 / 3.0) - 1.0)
+    if not integer:
+        return n
+    low, high = math.floor(n), math.ceil(n)
+    return high if welfare(high, a, b, c, F) > welfare(low, a, b, c, F) else low
+
+
+@dataclass(frozen=True)
+class ExcessEntryOutcome:
+    """Free entry next to the social optimum, with an entry subsidy.
+
+    Attributes
+    ----------
+    firms_free_entry, firms_optimal : int
+        Whole numbers of firms under free entry (with the subsidy) and at the optimum.
+    welfare_free_entry, welfare_optimal : float
+        Total surplus at those numbers of firms, counted with the real entry cost ``F``.
+    welfare_lost : float
+        ``welfare_optimal - welfare_free_entry``.
+    welfare_lost_share : float
+        ``welfare_lost`` as a share of ``welfare_optimal`` (0 when the optimum is 0).
+    profit_per_firm : float
+        Profit of each entrant including the subsidy it receives.
+    utilisation : float
+        Share of each entrant's capacity in use; a plant is built for the output a firm sells
+        at the social optimum, so ``utilisation = q(n_e) / q(n*)``.
+    subsidy_bill : float
+        Public money spent on entry subsidies, ``n_e * subsidy``.
+    """
+
+    firms_free_entry: int
+    firms_optimal: int
+    welfare_free_entry: float
+    welfare_optimal: float
+    welfare_lost: float
+    welfare_lost_share: float
+    profit_per_firm: float
+    utilisation: float
+    subsidy_bill: float
+
+
+def excess_entry_outcome(a, b, c, F, subsidy=0.0):
+    """Compare free entry (with an entry subsidy) with the welfare-maximising number of firms.
+
+    Parameters
+    ----------
+    a, b : float
+        Demand ``P = a - b Q``; ``a > 0``, ``b > 0``.
+    c : float
+        Marginal cost, ``0 <= c < a``.
+    F : float
+        Real resource cost of entering (building a plant), ``F > 0``.
+    subsidy : float
+        Entry subsidy per firm, ``0 <= subsidy < F``; it lowers the private entry cost only.
+
+    Returns
+    -------
+    ExcessEntryOutcome
+    """
+    a, b, c = _check_market(a, b, c)
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    subsidy = check_number("subsidy (entry subsidy per firm)", subsidy, 0, F, high_open=True)
+    n_e = free_entry_firm_count(a, b, c, F - subsidy, integer=True)
+    n_opt = optimal_firm_count(a, b, c, F, integer=True)
+    w_e = float(welfare(n_e, a, b, c, F))
+    w_opt = float(welfare(n_opt, a, b, c, F))
+    lost = w_opt - w_e
+    share = lost / w_opt if w_opt > 0 else 0.0
+    profit = float(profit_per_firm(n_e, a, b, c, F - subsidy)) if n_e > 0 else 0.0
+    if n_e == 0 or n_opt == 0:
+        utilisation = 1.0
+    else:
+        utilisation = float(firm_output(n_e, a, b, c) / firm_output(n_opt, a, b, c))
+    return ExcessEntryOutcome(
+        firms_free_entry=n_e,
+        firms_optimal=n_opt,
+        welfare_free_entry=w_e,
+        welfare_optimal=w_opt,
+        welfare_lost=lost,
+        welfare_lost_share=share,
+        profit_per_firm=profit,
+        utilisation=min(utilisation, 1.0),
+        subsidy_bill=n_e * subsidy,
+    )
+
+
+def excess_entry_curves(a, b, c, F, subsidy=0.0, n_max=None, points=121):
+    """Profit per firm and welfare on a grid of firm counts, for plotting.
+
+    Returns
+    -------
+    dict
+        ``n`` (grid from 0 to ``n_max``), ``profit`` (after the subsidy), ``profit_unsubsidised``
+        and ``welfare`` (counted with the real entry cost ``F``).
+    """
+    a, b, c = _check_market(a, b, c)
+    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    subsidy = check_number("subsidy (entry subsidy per firm)", subsidy, 0, F, high_open=True)
+    if n_max is None:
+        n_max = max(4.0, 1.25 * free_entry_firm_count(a, b, c, F - subsidy) + 1.0)
+    n_max = check_number("n_max (largest firm count plotted)", n_max, 0, None, low_open=True)
+    n = np.linspace(0.0, n_max, int(points))
+    return {
+        "n": n,
+        "profit": profit_per_firm(n, a, b, c, F - subsidy),
+        "profit_unsubsidised": profit_per_firm(n, a, b, c, F),
+        "welfare": welfare(n, a, b, c, F),
+    }

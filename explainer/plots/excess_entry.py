@@ -1,0 +1,82 @@
+"""Figure for excess entry (Mankiw & Whinston 1986): profit per entrant and total welfare."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import style
+
+
+class ExcessEntryPlot:
+    """Profit per firm (left) and welfare (right) against the number of firms.
+
+    Create it once on two Axes; call :meth:`update` with new model results to move the
+    artists in place.
+    """
+
+    def __init__(self, ax_profit, ax_welfare):
+        self.ax_profit, self.ax_welfare = ax_profit, ax_welfare
+        ax_profit.axhline(0.0, color=style.GREY, linewidth=1)
+        (self.profit_plain,) = ax_profit.plot([], [], color=style.BLUE, linestyle="--",
+                                              label="without subsidy")
+        (self.profit_subsidised,) = ax_profit.plot([], [], color=style.ORANGE,
+                                                   label="with entry subsidy")
+        self.entry_line = ax_profit.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.5)
+        self.entry_label = ax_profit.text(0, 0, "", color=style.VERMILLION, fontsize=8.5,
+                                          va="bottom")
+        ax_profit.legend(loc="upper right")
+        style.label_axes(ax_profit, "Entry stops only when profit hits zero",
+                         "number of firms n", "profit per firm (money units)")
+
+        (self.welfare_curve,) = ax_welfare.plot([], [], color=style.BLUE, label="total surplus")
+        (self.optimum,) = ax_welfare.plot([], [], marker="o", color=style.GREEN, linestyle="none",
+                                          markersize=8, label="best for society")
+        (self.free_entry,) = ax_welfare.plot([], [], marker="s", color=style.VERMILLION,
+                                             linestyle="none", markersize=8, label="free entry")
+        (self.loss_bar,) = ax_welfare.plot([], [], color=style.VERMILLION, linewidth=2.5)
+        self.legend = ax_welfare.legend(loc="lower center")
+        style.label_axes(ax_welfare, "Welfare peaks before the market fills up",
+                         "number of firms n", "total surplus W (money units)")
+
+    def update(self, curves, outcome):
+        """Show new curves and outcome; return the figure's text alternative.
+
+        Parameters
+        ----------
+        curves : dict
+            From :func:`explainer.models.excess_entry.excess_entry_curves`.
+        outcome : ExcessEntryOutcome
+            From :func:`explainer.models.excess_entry.excess_entry_outcome`.
+        """
+        n = curves["n"]
+        n_e, n_opt = outcome.firms_free_entry, outcome.firms_optimal
+        self.profit_plain.set_data(n, curves["profit_unsubsidised"])
+        self.profit_subsidised.set_data(n, curves["profit"])
+        self.entry_line.set_xdata([n_e, n_e])
+        # Show profits from a little below zero up to the profit of a monopolist entrant.
+        top = float(np.interp(0.0, n, curves["profit"]))
+        bottom = float(min(curves["profit_unsubsidised"].min(), -0.05 * top))
+        self.ax_profit.set_xlim(0, n[-1])
+        self.ax_profit.set_ylim(bottom * 1.1, top * 1.05)
+        self.entry_label.set_position((n_e + 0.02 * n[-1], 0.08 * top))
+        self.entry_label.set_text(f"free entry:\n{n_e} firms")
+
+        self.welfare_curve.set_data(n, curves["welfare"])
+        self.optimum.set_data([n_opt], [outcome.welfare_optimal])
+        self.free_entry.set_data([n_e], [outcome.welfare_free_entry])
+        self.loss_bar.set_data([n_e, n_e], [outcome.welfare_free_entry, outcome.welfare_optimal])
+        labels = self.legend.get_texts()
+        labels[1].set_text(f"best for society: {n_opt} firms")
+        labels[2].set_text(f"free entry: {n_e} firms")
+        w = curves["welfare"]
+        self.ax_welfare.set_xlim(0, n[-1])
+        self.ax_welfare.set_ylim(min(0.0, float(w.min())), 1.08 * max(float(w.max()), 1e-9))
+
+        text = (
+            f"Free entry brings in {n_e} firms where {n_opt} would be best; each plant runs at "
+            f"{outcome.utilisation:.0%} of capacity and {outcome.welfare_lost_share:.0%} of the "
+            f"attainable surplus is lost"
+        )
+        if outcome.subsidy_bill > 0:
+            text += f", while entry subsidies cost {outcome.subsidy_bill:.1f}"
+        return text + "."

@@ -1,0 +1,90 @@
+"""One colour-blind-safe look for every figure in the lessons.
+
+Colours are the Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"), which stays
+distinguishable under the common forms of colour-vision deficiency. Lines are also told apart
+by style or marker, never by colour alone. Figures are made with ``matplotlib.figure.Figure``
+and an Agg canvas, never with pyplot, so that no global figure list grows.
+"""
+
+from __future__ import annotations
+
+import io
+
+from cycler import cycler
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+#: Okabe-Ito colours by name.
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+VERMILLION = "#D55E00"
+SKY = "#56B4E9"
+PURPLE = "#CC79A7"
+YELLOW = "#F0E442"
+BLACK = "#000000"
+GREY = "#7F7F7F"
+
+CYCLE = [BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, BLACK]
+LINESTYLES = ["-", "--", ":", "-."]
+MARKERS = ["o", "s", "^", "D", "v", "P"]
+
+RC = {
+    "axes.prop_cycle": cycler(color=CYCLE),
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 10.5,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9.5,
+    "xtick.labelsize": 8.5,
+    "ytick.labelsize": 8.5,
+    "legend.fontsize": 8.5,
+    "legend.frameon": False,
+    "font.size": 9.5,
+    "lines.linewidth": 2.0,
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+    "axes.grid": True,
+    "grid.color": "#E5E5E5",
+    "grid.linewidth": 0.6,
+    "svg.fonttype": "none",
+}
+
+#: Figure size in inches and resolution used for explorers (a 720 x 360 pixel image).
+FIGSIZE = (7.2, 3.6)
+DPI = 100
+
+
+def new_figure(nrows=1, ncols=1, figsize=FIGSIZE, dpi=DPI):
+    """Return a Figure with an Agg canvas and an ``nrows`` x ``ncols`` grid of Axes.
+
+    The figure does not belong to pyplot, so creating it never adds to ``plt.get_fignums()``.
+    """
+    figure = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+    FigureCanvasAgg(figure)
+    figure.subplots(nrows, ncols, squeeze=False)
+    return figure
+
+
+def png_bytes(figure, dpi=None):
+    """Render ``figure`` to PNG bytes with fast compression."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi or figure.dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def label_axes(ax, title, xlabel, ylabel):
+    """Set a finding-style title and axis labels (with units) on ``ax``."""
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return ax
+
+
+def show_message(ax, message):
+    """Clear ``ax`` and write ``message`` in its middle (used when no result can be drawn)."""
+    ax.clear()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, transform=ax.transAxes)
+    return message

@@ -1,0 +1,212 @@
+"""The Explorer: labelled controls, one figure updated in place, and a one-line readout.
+
+A lesson's explorer subclasses :class:`Explorer`, builds its controls in ``__init__`` and
+implements :meth:`Explorer.draw`, which runs the model, draws on the given Axes and returns the
+readout sentence. The same sentence is the figure's text alternative.
+
+The figure is a ``matplotlib.figure.Figure`` rendered to PNG and shown in an ``ipywidgets.Image``
+whose bytes are replaced on each update: nothing is added to pyplot's figure list and the page
+does not flicker. When the notebook is read without a kernel (no widget state saved), the
+display falls back to the PNG of the default settings with its alt text.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import time
+
+import ipywidgets as widgets
+import matplotlib
+
+from ..plots import style
+
+
+class Explorer:
+    """Base class of every explorer.
+
+    Parameters
+    ----------
+    controls : dict of str to ipywidgets.ValueWidget
+        The controls, keyed by the keyword that :meth:`draw` receives.
+    nrows, ncols : int
+        Grid of Axes in the figure.
+    figsize : tuple of float
+        Figure size in inches (rendered at ``style.DPI``).
+
+    Attributes
+    ----------
+    figure : matplotlib.figure.Figure
+        The one figure, reused for every update.
+    readout : ipywidgets.HTML
+        The one-line finding; also the figure's text alternative (``alt_text``).
+    widget : ipywidgets.Box
+        The whole explorer, ready to display.
+    last_error : str or None
+        The message shown if the current settings could not be computed.
+    """
+
+    #: Short name used by the benchmark, the tests and the figure export.
+    name = ""
+    #: Dataset names whose source line is printed under the figure.
+    sources = ()
+
+    def __init__(self, controls, *, nrows=1, ncols=1, figsize=style.FIGSIZE):
+        self.controls = dict(controls)
+        self.figsize = figsize
+        self.grid = (nrows, ncols)
+        self.figure = style.new_figure(nrows, ncols, figsize=figsize)
+        self.axes = list(self.figure.axes)
+        width, height = (int(round(v * style.DPI)) for v in figsize)
+        self.image = widgets.Image(
+            format="png",
+            layout=widgets.Layout(width=f"{width}px", height=f"{height}px", max_width="100%",
+                                  object_fit="contain", flex="0 1 auto"),
+        )
+        self.image.add_class("explainer-figure")
+        self.readout = widgets.HTML(layout=widgets.Layout(min_height="2.6em"))
+        self.readout.add_class("explainer-readout")
+        self.alt_text = ""
+        self.last_error = None
+        self.update_count = 0
+        panel = widgets.VBox(
+            list(self.controls.values()),
+            layout=widgets.Layout(flex="0 0 auto", min_width="320px", padding="0 12px 0 0"),
+        )
+        panel.add_class("explainer-controls")
+        self.widget = widgets.VBox(
+            [widgets.HBox([panel, self.image], layout=widgets.Layout(flex_flow="row wrap",
+                                                                     align_items="flex-start")),
+             self.readout]
+        )
+        self.widget.add_class("explainer-explorer")
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        with matplotlib.rc_context(style.RC):
+            self.plot = self.make_plot(self.axes)
+            self._add_sources(self.figure)
+        self.refresh()
+
+    # -- to be provided by each explorer -------------------------------------------------
+    def make_plot(self, axes):
+        """Create the figure's artists once on ``axes`` and return the plot object.
+
+        The default returns ``axes`` itself, for explorers that redraw from scratch.
+        """
+        return axes
+
+    def draw(self, plot, **values):
+        """Run the model for ``values``, update ``plot`` and return the readout sentence."""
+        raise NotImplementedError
+
+    # -- machinery ---------------------------------------------------------------------
+    def values(self):
+        """Return the current control values, keyed as :meth:`draw` receives them."""
+        return {key: control.value for key, control in self.controls.items()}
+
+    def set(self, **values):
+        """Set several controls at once and redraw once."""
+        unknown = set(values) - set(self.controls)
+        if unknown:
+            raise ValueError(f"unknown control(s) {sorted(unknown)}; controls are {sorted(self.controls)}")
+        self._held = True
+        try:
+            for key, value in values.items():
+                self.controls[key].value = value
+        finally:
+            self._held = False
+        return self.refresh()
+
+    _held = False
+
+    def _on_change(self, change):
+        if not self._held:
+            self.refresh()
+
+    def compute_and_draw(self, plot=None, figure=None):
+        """Run :meth:`draw` and return the readout; on a ``ValueError`` show its message.
+
+        Drawing happens on this explorer's plot unless another ``plot`` (on ``figure``) is
+        given, as the benchmark's baseline does.
+        """
+        plot = self.plot if plot is None else plot
+        figure = self.figure if figure is None else figure
+        self.last_error = None
+        for text in [t for t in figure.texts if t.get_gid() == "explorer-error"]:
+            text.remove()
+        with matplotlib.rc_context(style.RC):
+            try:
+                message = self.draw(plot, **self.values())
+                for ax in figure.axes:
+                    ax.set_visible(True)
+            except ValueError as err:
+                self.last_error = str(err)
+                for ax in figure.axes:
+                    ax.set_visible(False)
+                message = f"These settings cannot be computed: {err}. Move a control back."
+                figure.text(0.05, 0.5, message, wrap=True, gid="explorer-error", fontsize=11)
+        return message
+
+    def _add_sources(self, figure):
+        if not self.sources:
+            return
+        from ..data import provenance
+
+        names = "; ".join(provenance(n)["source"] for n in self.sources)
+        figure.text(0.01, 0.005, f"Source: {names}", fontsize=7, color=style.GREY,
+                    ha="left", va="bottom", gid="source-line", wrap=True)
+
+    def refresh(self):
+        """Recompute, redraw and re-render the figure in place; update the readout."""
+        text = self.compute_and_draw()
+        self.alt_text = text
+        self.readout.value = f"<p role=\"status\" aria-live=\"polite\">{html.escape(text)}</p>"
+        self.image.value = style.png_bytes(self.figure)
+        if self.update_count == 0:
+            # Lay the figure out once with its default content, then keep that layout:
+            # re-running constrained layout on every update would double the drawing time.
+            self.figure.set_layout_engine("none")
+        self.update_count += 1
+        return text
+
+    def naive_update(self):
+        """Draw the current settings the way plain ``interact`` does: a new pyplot figure.
+
+        Used only by the benchmark as a baseline; the figure is closed afterwards.
+        """
+        import matplotlib.pyplot as plt
+
+        nrows, ncols = self.grid
+        with matplotlib.rc_context(style.RC):
+            fig, axes = plt.subplots(nrows, ncols, figsize=self.figsize, squeeze=False,
+                                     layout="constrained")
+            try:
+                plot = self.make_plot(list(axes.ravel()))
+                self.compute_and_draw(plot, fig)
+                self._add_sources(fig)
+                style.png_bytes(fig)
+            finally:
+                plt.close(fig)
+
+    def timed_refresh(self):
+        """Return the seconds one :meth:`refresh` takes (model + redraw + PNG)."""
+        start = time.perf_counter()
+        self.refresh()
+        return time.perf_counter() - start
+
+    # -- display -------------------------------------------------------------------------
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude)
+        data = bundle[0] if isinstance(bundle, tuple) else bundle
+        data = dict(data)
+        data["image/png"] = base64.b64encode(self.image.value).decode("ascii")
+        data["text/plain"] = self.alt_text
+        metadata = {"image/png": {"alt": self.alt_text}}
+        return data, metadata
+
+    def close(self):
+        """Close the widgets (the figure is not in pyplot and is freed with the object)."""
+        for control in self.controls.values():
+            control.close()
+        for box in (self.image, self.readout, self.widget):
+            box.close()

@@ -1,0 +1,34 @@
+"""Small factories for labelled controls with consistent styling."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+_LAYOUT = {"width": "320px"}
+
+
+def slider(label, value, low, high, step, *, readout_format=None, integer=False):
+    """A labelled slider whose label is always fully visible.
+
+    ``continuous_update`` stays on: every explorer redraws well within 100 ms.
+    """
+    cls = widgets.IntSlider if integer else widgets.FloatSlider
+    kwargs = dict(value=value, min=low, max=high, step=step, description=label,
+                  continuous_update=True, layout=widgets.Layout(**_LAYOUT),
+                  style={"description_width": "initial"})
+    if readout_format and not integer:
+        kwargs["readout_format"] = readout_format
+    return cls(**kwargs)
+
+
+def dropdown(label, options, value):
+    """A labelled drop-down list; ``options`` is a list of (label, value) pairs or values."""
+    return widgets.Dropdown(options=options, value=value, description=label,
+                            layout=widgets.Layout(**_LAYOUT),
+                            style={"description_width": "initial"})
+
+
+def toggle(label, options, value):
+    """A labelled row of toggle buttons for a small number of choices."""
+    return widgets.ToggleButtons(options=options, value=value, description=label,
+                                 style={"description_width": "initial", "button_width": "auto"})
