@@ -87,6 +87,42 @@ def cmd_data(args):
     return 0
 
 
+def cmd_student(args):
+    """Write the student edition of every lesson (solution cells removed)."""
+    from .classroom.student_edition import make_student_edition
+
+    for path in make_student_edition(_notebooks_dir(args.notebooks), Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_export(args):
+    """Export every lesson, executed, to a static HTML site that works offline."""
+    from .classroom.static_site import export_site
+
+    index = export_site(_notebooks_dir(args.notebooks), Path(args.out))
+    print(f"wrote {index}")
+    return 0
+
+
+def cmd_slides(args):
+    """Export every lesson as a slide deck for the classroom."""
+    from .classroom.slides import export_slides
+
+    for path in export_slides(_notebooks_dir(args.notebooks), Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_figures(args):
+    """Write every explorer's default figure as PNG and SVG, with its source line."""
+    from .classroom.figures import export_figures
+
+    for path in export_figures(Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
 def build_parser():
     parser = argparse.ArgumentParser(prog="explainer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -112,6 +148,25 @@ def build_parser():
     bench.add_argument("--baseline-steps", type=int, default=10)
     bench.add_argument("--only", nargs="*", help="explorer names to measure")
     bench.set_defaults(func=cmd_bench)
+
+    student = sub.add_parser("student", help="write the student edition (no solutions)")
+    student.add_argument("--notebooks", default="notebooks")
+    student.add_argument("--out", default="student")
+    student.set_defaults(func=cmd_student)
+
+    export = sub.add_parser("export", help="export the lessons to a static HTML site")
+    export.add_argument("--notebooks", default="notebooks")
+    export.add_argument("--out", default="site")
+    export.set_defaults(func=cmd_export)
+
+    slides = sub.add_parser("slides", help="export each lesson as slides")
+    slides.add_argument("--notebooks", default="notebooks")
+    slides.add_argument("--out", default="slides")
+    slides.set_defaults(func=cmd_slides)
+
+    figures = sub.add_parser("figures", help="write every explorer's default figure (PNG, SVG)")
+    figures.add_argument("--out", default="figures")
+    figures.set_defaults(func=cmd_figures)
 
     data = sub.add_parser("data", help="list datasets and verify checksums")
     data.set_defaults(func=cmd_data)
