@@ -25,7 +25,7 @@ class ExcessEntryPlot:
         self.entry_label = ax_profit.text(0, 0, "", color=style.VERMILLION, fontsize=8.5,
                                           va="bottom")
         ax_profit.legend(loc="upper right")
-        style.label_axes(ax_profit, "Entry stops only when profit hits zero",
+        style.label_axes(ax_profit, "Firms enter until profit is zero",
                          "number of firms n", "profit per firm (money units)")
 
         (self.welfare_curve,) = ax_welfare.plot([], [], color=style.BLUE, label="total surplus")
@@ -35,7 +35,7 @@ class ExcessEntryPlot:
                                              linestyle="none", markersize=8, label="free entry")
         (self.loss_bar,) = ax_welfare.plot([], [], color=style.VERMILLION, linewidth=2.5)
         self.legend = ax_welfare.legend(loc="lower center")
-        style.label_axes(ax_welfare, "Welfare peaks before the market fills up",
+        style.label_axes(ax_welfare, "Surplus peaks with fewer firms",
                          "number of firms n", "total surplus W (money units)")
 
     def update(self, curves, outcome):
@@ -53,8 +53,9 @@ class ExcessEntryPlot:
         self.profit_plain.set_data(n, curves["profit_unsubsidised"])
         self.profit_subsidised.set_data(n, curves["profit"])
         self.entry_line.set_xdata([n_e, n_e])
-        # Show profits from a little below zero up to the profit of a monopolist entrant.
-        top = float(np.interp(0.0, n, curves["profit"]))
+        # Show profits from a little below zero up to the profit with two firms, so that the
+        # zero crossing (where entry stops) stays visible.
+        top = float(np.interp(2.0, n, curves["profit"]))
         bottom = float(min(curves["profit_unsubsidised"].min(), -0.05 * top))
         self.ax_profit.set_xlim(0, n[-1])
         self.ax_profit.set_ylim(bottom * 1.1, top * 1.05)

@@ -54,7 +54,7 @@ class Explorer:
     def __init__(self, controls, *, nrows=1, ncols=1, figsize=style.FIGSIZE):
         self.controls = dict(controls)
         self.figsize = figsize
-        self.grid = (nrows, ncols)
+        self._grid_shape = (nrows, ncols)
         self.figure = style.new_figure(nrows, ncols, figsize=figsize)
         self.axes = list(self.figure.axes)
         width, height = (int(round(v * style.DPI)) for v in figsize)
@@ -152,7 +152,10 @@ class Explorer:
             return
         from ..data import provenance
 
-        names = "; ".join(provenance(n)["source"] for n in self.sources)
+        names = "; ".join(dict.fromkeys(provenance(n)["source"] for n in self.sources))
+        engine = figure.get_layout_engine()
+        if engine is not None and hasattr(engine, "set") and "rect" in engine.get():
+            engine.set(rect=(0, 0.07, 1, 0.93))  # keep a strip at the bottom for the source
         figure.text(0.01, 0.005, f"Source: {names}", fontsize=7, color=style.GREY,
                     ha="left", va="bottom", gid="source-line", wrap=True)
 
@@ -176,7 +179,7 @@ class Explorer:
         """
         import matplotlib.pyplot as plt
 
-        nrows, ncols = self.grid
+        nrows, ncols = self._grid_shape
         with matplotlib.rc_context(style.RC):
             fig, axes = plt.subplots(nrows, ncols, figsize=self.figsize, squeeze=False,
                                      layout="constrained")
@@ -210,3 +213,32 @@ class Explorer:
             control.close()
         for box in (self.image, self.readout, self.widget):
             box.close()
+
+
+class StaticFigure:
+    """A figure without controls (e.g. real data), shown as a PNG with its text alternative.
+
+    Parameters
+    ----------
+    draw : callable
+        ``draw(axes) -> str`` draws on the Axes and returns the text alternative.
+    nrows, ncols : int
+        Grid of Axes.
+    figsize : tuple of float
+        Size in inches.
+    sources : sequence of str
+        Dataset names whose source is printed under the figure.
+    """
+
+    def __init__(self, draw, *, nrows=1, ncols=1, figsize=style.FIGSIZE, sources=()):
+        self.sources = tuple(sources)
+        self.figure = style.new_figure(nrows, ncols, figsize=figsize)
+        with matplotlib.rc_context(style.RC):
+            self.alt_text = draw(list(self.figure.axes))
+            if self.sources:
+                Explorer._add_sources(self, self.figure)
+        self.png = style.png_bytes(self.figure)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"image/png": base64.b64encode(self.png).decode("ascii"), "text/plain": self.alt_text}
+        return data, {"image/png": {"alt": self.alt_text}}

@@ -1,0 +1,235 @@
+"""Information cascades: regions that copy earlier regions (Bikhchandani, Hirshleifer & Welch 1992).
+
+Regions decide one after another whether to adopt a "hot" industry. Whether it suits them is a
+common unknown ``V`` in {0, 1} with prior 1/2; adopting costs 1/2, so it pays only if ``V = 1``.
+Each region gets a private signal that is right with probability ``p`` (0.5 < p < 1) and sees
+every earlier region's choice; a region that is exactly indifferent tosses a coin.
+
+Once the choices made so far lean two steps one way (``#adopt - #reject = +-2``), a region's
+own signal can no longer change its choice: it copies, and so does everyone after it. This is a
+cascade, and it can be wrong. BHW (1992, eq. 1) give, for an even number ``n`` of regions and
+``q = p - p**2``, with the truth ``V = 1``:
+
+.. math::
+
+    P(\\text{no cascade}) = q^{n/2}, \\quad
+    P(\\text{adopt cascade}) = \\frac{p(p+1)(1-q^{n/2})}{2(1-p+p^2)}, \\quad
+    P(\\text{reject cascade}) = \\frac{(p-2)(p-1)(1-q^{n/2})}{2(1-p+p^2)} .
+
+The same model run as an exact Bayesian Markov chain (``cascade_path``) also handles an
+independent public assessment: a signal of precision ``public_precision`` that every region
+sees before the first decision (BHW Sec. III show that public information pushes the sequence
+toward the right cascade). ``simulate_cascades`` draws the same process path by path.
+
+References
+----------
+Bikhchandani, S., Hirshleifer, D. and Welch, I. (1992). A theory of fads, fashion, custom, and
+cultural change as informational cascades. *Journal of Political Economy*, 100(5), 992-1026.
+
+Banerjee, A. V. (1992). A simple model of herd behavior. *Quarterly Journal of Economics*,
+107(3), 797-817.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_integer, check_number
+
+_TOL = 1e-9
+
+
+def _check_precision(p):
+    return check_number("p (signal precision)", p, 0.5, 1.0, low_open=True, high_open=True)
+
+
+def _check_public(public_precision):
+    return check_number("public_precision (precision of the public assessment)",
+                        public_precision, 0.5, 1.0, high_open=True)
+
+
+def cascade_probabilities(p, n):
+    """BHW's closed form: probabilities after ``n`` regions (``n`` even), when adopting is right.
+
+    Parameters
+    ----------
+    p : float
+        Precision of each private signal, ``0.5 < p < 1``.
+    n : int
+        Number of regions that have decided, an even number ``>= 0``.
+
+    Returns
+    -------
+    tuple of float
+        ``(correct, wrong, none)``: an adopt cascade (the right one here), a reject cascade
+        (the wrong one), and no cascade yet. They sum to one.
+    """
+    p = _check_precision(p)
+    n = check_integer("n (number of regions, even)", n, 0, None)
+    if n % 2:
+        raise ValueError(f"n (number of regions, even) must be an even whole number >= 0; got {n}")
+    q = p - p * p
+    none = q ** (n // 2)
+    scale = (1.0 - none) / (2.0 * (1.0 - p + p * p))
+    return p * (p + 1.0) * scale, (p - 2.0) * (p - 1.0) * scale, none
+
+
+def wrong_cascade_limit(p):
+    """Probability that the sequence ends in the wrong cascade as ``n`` grows without bound."""
+    p = _check_precision(p)
+    return (p - 2.0) * (p - 1.0) / (2.0 * (1.0 - p + p * p))
+
+
+def _adopt_probability(belief):
+    """A region's chance of adopting given its posterior log-odds (coin toss when indifferent)."""
+    return np.where(belief > _TOL, 1.0, np.where(belief < -_TOL, 0.0, 0.5))
+
+
+@dataclass(frozen=True)
+class CascadePath:
+    """Probabilities, region by region, that the sequence has locked into a cascade.
+
+    Attributes
+    ----------
+    regions : numpy.ndarray
+        0, 1, ..., n: how many regions have decided.
+    correct, wrong, none : numpy.ndarray
+        Probability that, after that many regions, everyone from then on follows the right
+        choice, the wrong choice, or that regions still act on their own signals.
+    """
+
+    regions: np.ndarray
+    correct: np.ndarray
+    wrong: np.ndarray
+    none: np.ndarray
+
+
+def cascade_path(p, n, public_precision=0.5, truth=1):
+    """Exact cascade probabilities after each of ``n`` regions (a Bayesian Markov chain).
+
+    The public log-odds ``l`` start at the public assessment's log-odds (0 without one). A region
+    with signal ``+-`` has log-odds ``l +- log(p/(1-p))`` and adopts if they are positive (a coin
+    toss at zero). If both signals lead to the same choice, the choice reveals nothing and a
+    cascade has started. Otherwise observers update ``l`` by the log-likelihood ratio of the
+    choice they saw, coin toss included.
+
+    Parameters
+    ----------
+    p : float
+        Private signal precision, ``0.5 < p < 1``.
+    n : int
+        Number of regions, ``1 <= n <= 400``.
+    public_precision : float
+        Precision of one public assessment seen by all before the first region decides,
+        ``0.5 <= public_precision < 1`` (0.5 means no assessment).
+    truth : {0, 1}
+        Whether adopting is right (1) or wrong (0).
+
+    Returns
+    -------
+    CascadePath
+    """
+    p = _check_precision(p)
+    n = check_integer("n (number of regions)", n, 1, 400)
+    public = _check_public(public_precision)
+    truth = check_integer("truth (1 if adopting is right, else 0)", truth, 0, 1)
+    step = math.log(p / (1.0 - p))
+    # Distribution over public log-odds, as {rounded log-odds: (log-odds, probability)}.
+    if public > 0.5:
+        lam = math.log(public / (1.0 - public))
+        right = public
+        states = {round(lam, 9): (lam, right if truth else 1 - right),
+                  round(-lam, 9): (-lam, (1 - right) if truth else right)}
+    else:
+        states = {0.0: (0.0, 1.0)}
+    p_plus = p if truth else 1.0 - p  # chance of a "+" (adopt-leaning) private signal
+    correct = np.zeros(n + 1)
+    wrong = np.zeros(n + 1)
+    none = np.zeros(n + 1)
+    absorbed_up = absorbed_down = 0.0
+
+    def absorb(states):
+        nonlocal absorbed_up, absorbed_down
+        keep = {}
+        for key, (belief, mass) in states.items():
+            up_hi = float(_adopt_probability(belief + step))
+            up_lo = float(_adopt_probability(belief - step))
+            if up_hi == up_lo == 1.0:
+                absorbed_up += mass
+            elif up_hi == up_lo == 0.0:
+                absorbed_down += mass
+            else:
+                keep[key] = (belief, mass)
+        return keep
+
+    states = absorb(states)
+    for k in range(n + 1):
+        up_right, down_right = (absorbed_up, absorbed_down) if truth else (absorbed_down, absorbed_up)
+        correct[k], wrong[k] = up_right, down_right
+        none[k] = sum(mass for _, mass in states.values())
+        if k == n:
+            break
+        new = {}
+        for belief, mass in states.values():
+            a_hi = float(_adopt_probability(belief + step))
+            a_lo = float(_adopt_probability(belief - step))
+            adopt_if_good = p * a_hi + (1 - p) * a_lo  # chance of adopting when V = 1
+            adopt_if_bad = (1 - p) * a_hi + p * a_lo   # ... when V = 0
+            adopt = p_plus * a_hi + (1 - p_plus) * a_lo
+            for chance, l1, l0 in ((adopt, adopt_if_good, adopt_if_bad),
+                                   (1 - adopt, 1 - adopt_if_good, 1 - adopt_if_bad)):
+                if chance <= 0:
+                    continue
+                b = belief + math.log(l1 / l0)
+                key = round(b, 9)
+                old = new.get(key, (b, 0.0))[1]
+                new[key] = (b, old + mass * chance)
+        states = absorb(new)
+    return CascadePath(np.arange(n + 1), correct, wrong, none)
+
+
+def simulate_cascades(p, n, paths=2000, public_precision=0.5, truth=1, seed=0):
+    """Simulate ``paths`` sequences of ``n`` regions; return the frequencies as a CascadePath.
+
+    Each region draws its own signal, and a coin when indifferent; observers update the public
+    log-odds exactly as in :func:`cascade_path`. With a fixed ``seed`` the result is reproducible.
+    """
+    p = _check_precision(p)
+    n = check_integer("n (number of regions)", n, 1, 400)
+    paths = check_integer("paths (number of simulated sequences)", paths, 1, 1_000_000)
+    public = _check_public(public_precision)
+    truth = check_integer("truth (1 if adopting is right, else 0)", truth, 0, 1)
+    rng = np.random.default_rng(seed)
+    step = math.log(p / (1.0 - p))
+    belief = np.zeros(paths)
+    if public > 0.5:
+        lam = math.log(public / (1.0 - public))
+        says_adopt = rng.random(paths) < (public if truth else 1 - public)
+        belief = np.where(says_adopt, lam, -lam)
+    p_plus = p if truth else 1.0 - p
+    correct = np.zeros(n + 1)
+    wrong = np.zeros(n + 1)
+    none = np.zeros(n + 1)
+    for k in range(n + 1):
+        a_hi = _adopt_probability(belief + step)
+        a_lo = _adopt_probability(belief - step)
+        up = (a_hi == 1.0) & (a_lo == 1.0)
+        down = (a_hi == 0.0) & (a_lo == 0.0)
+        right, bad = (up, down) if truth else (down, up)
+        correct[k], wrong[k] = right.mean(), bad.mean()
+        none[k] = 1.0 - correct[k] - wrong[k]
+        if k == n:
+            break
+        plus = rng.random(paths) < p_plus
+        own = np.where(plus, a_hi, a_lo)
+        adopt = rng.random(paths) < own
+        informative = ~(up | down)
+        l1 = np.where(adopt, p * a_hi + (1 - p) * a_lo, 1 - (p * a_hi + (1 - p) * a_lo))
+        l0 = np.where(adopt, (1 - p) * a_hi + p * a_lo, 1 - ((1 - p) * a_hi + p * a_lo))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            update = np.log(l1 / l0)
+        belief = np.where(informative, belief + update, belief)
+    return CascadePath(np.arange(n + 1), correct, wrong, none)

@@ -1,0 +1,144 @@
+"""Which industries a region's endowment can support (Lin's New Structural Economics).
+
+Industry ``j`` makes its good with capital and labour, Cobb-Douglas with capital share
+``alpha_j``. At wage ``w`` and rental rate ``r`` its lowest unit cost is
+
+.. math::
+
+    c_j(w, r) = \\left(\\frac{r}{\\alpha_j}\\right)^{\\alpha_j}
+                \\left(\\frac{w}{1-\\alpha_j}\\right)^{1-\\alpha_j},
+    \\qquad \\frac{K}{L}\\Big|_j = \\frac{\\alpha_j}{1-\\alpha_j}\\,\\frac{w}{r}.
+
+A region's endowment sets its wage-rental ratio ``omega = w/r``: labour-abundant regions have a
+low ``omega``, capital-abundant ones a high ``omega``. With world prices ``p_j``, an industry is
+*viable* (Lin 2011) if firms in it can earn a normal profit without help. We normalise factor
+prices so that the region's best industry just breaks even, ``min_j c_j/p_j = 1``; then the
+subsidy that keeps industry ``j`` afloat, as a share of its price, is
+
+.. math::
+
+    s_j(\\omega) = \\frac{c_j(\\omega)/p_j}{\\min_k c_k(\\omega)/p_k} - 1 .
+
+Two industries swap rank where ``c_1/p_1 = c_2/p_2``; in logs this is linear in ``ln omega``,
+so the switch point is unique (``ranking_switch_point``).
+
+References
+----------
+Lin, J. Y. (2011). New Structural Economics: A framework for rethinking development.
+*World Bank Research Observer*, 26(2), 193-221.
+
+Lin, J. Y. and Monga, C. (2011). Growth identification and facilitation: the role of the state
+in the dynamics of structural change. *Development Policy Review*, 29(3), 259-310.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..checks import check_array, check_number
+
+
+def _check_alpha(alpha, name="alpha (capital share)"):
+    return check_number(name, alpha, 0.0, 1.0, low_open=True, high_open=True)
+
+
+def _check_omega(omega):
+    return check_number("omega (wage-rental ratio w/r)", omega, 0.0, None, low_open=True)
+
+
+def unit_cost(alpha, omega, rental=1.0):
+    """Lowest cost of one unit of output, ``(r/alpha)**alpha * (w/(1-alpha))**(1-alpha)``.
+
+    Parameters
+    ----------
+    alpha : float
+        Capital share, ``0 < alpha < 1``.
+    omega : float or array
+        Wage-rental ratio ``w/r > 0``.
+    rental : float
+        Rental rate of capital ``r > 0`` (wage ``w = omega * r``).
+    """
+    alpha = _check_alpha(alpha)
+    rental = check_number("rental (rental rate of capital)", rental, 0.0, None, low_open=True)
+    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), 0.0, None,
+                        low_open=True) if np.ndim(omega) else _check_omega(omega)
+    wage = omega * rental
+    return (rental / alpha) ** alpha * (wage / (1.0 - alpha)) ** (1.0 - alpha)
+
+
+def capital_labour_ratio(alpha, omega):
+    """Cost-minimising capital per worker, ``alpha/(1-alpha) * omega``."""
+    return _check_alpha(alpha) / (1.0 - alpha) * _check_omega(omega)
+
+
+def _log_cost_constant(alpha):
+    # ln c = k(alpha) + (1 - alpha) ln omega  (with r = 1)
+    return -alpha * math.log(alpha) - (1.0 - alpha) * math.log(1.0 - alpha)
+
+
+def ranking_switch_point(alpha_1, price_1, alpha_2, price_2):
+    """The wage-rental ratio at which two industries are equally competitive.
+
+    Solves ``c_1(omega)/p_1 = c_2(omega)/p_2`` in logs:
+    ``ln omega* = (k_2 - k_1 + ln(p_1/p_2)) / (alpha_2 - alpha_1)`` with
+    ``k = -alpha ln alpha - (1-alpha) ln(1-alpha)``.
+
+    Raises
+    ------
+    ValueError
+        If the two capital shares are equal (the ranking then never switches).
+    """
+    a1 = _check_alpha(alpha_1, "alpha_1 (capital share of industry 1)")
+    a2 = _check_alpha(alpha_2, "alpha_2 (capital share of industry 2)")
+    p1 = check_number("price_1 (price of industry 1)", price_1, 0.0, None, low_open=True)
+    p2 = check_number("price_2 (price of industry 2)", price_2, 0.0, None, low_open=True)
+    if abs(a1 - a2) < 1e-12:
+        raise ValueError("alpha_1 and alpha_2 (capital shares) must differ for the ranking to switch")
+    return math.exp((_log_cost_constant(a2) - _log_cost_constant(a1) + math.log(p1 / p2)) / (a2 - a1))
+
+
+def prices_with_switch_points(alphas, switch_points):
+    """World prices that make neighbouring industries swap rank at the given ``omega`` values.
+
+    The first industry's price is 1. Used to set up a teaching example in which each industry
+    is the region's best at some stage of development.
+    """
+    alphas = check_array("alphas (capital shares)", alphas, 0.0, 1.0, low_open=True, high_open=True)
+    points = check_array("switch_points (wage-rental ratios)", switch_points, 0.0, None, low_open=True)
+    if len(points) != len(alphas) - 1:
+        raise ValueError("switch_points must have one entry fewer than alphas")
+    prices = [1.0]
+    for i, omega in enumerate(points):
+        ratio = float(unit_cost(alphas[i + 1], omega) / unit_cost(alphas[i], omega))
+        prices.append(prices[-1] * ratio)
+    return np.array(prices)
+
+
+def viability_subsidies(alphas, prices, omega):
+    """Subsidy each industry needs, as a share of its price, at wage-rental ratio ``omega``.
+
+    Parameters
+    ----------
+    alphas, prices : sequence of float
+        Capital shares (each in (0, 1)) and world prices (each > 0) of the industries.
+    omega : float or array
+        Wage-rental ratio(s) of the region.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(len(alphas),)`` for a scalar ``omega``, else ``(len(alphas), len(omega))``.
+        Zero for the region's best industry; positive for the others.
+    """
+    alphas = check_array("alphas (capital shares)", alphas, 0.0, 1.0, low_open=True, high_open=True)
+    prices = check_array("prices (world prices)", prices, 0.0, None, low_open=True)
+    if len(alphas) != len(prices):
+        raise ValueError("alphas and prices must have the same length")
+    scalar = np.ndim(omega) == 0
+    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), 0.0, None,
+                        low_open=True)
+    relative = np.array([unit_cost(a, omega) / p for a, p in zip(alphas, prices)])
+    subsidy = relative / relative.min(axis=0) - 1.0
+    return subsidy[:, 0] if scalar else subsidy

@@ -1,0 +1,37 @@
+"""Explorer for information cascades: regions that follow earlier regions into a hot industry."""
+
+from __future__ import annotations
+
+from ..models.cascades import cascade_path, simulate_cascades
+from ..plots.cascades import CascadePlot
+from .base import Explorer
+from .controls import slider
+
+
+class CascadeExplorer(Explorer):
+    """How often a sequence of regions herds the wrong way, and what a public assessment does.
+
+    Model: :mod:`explainer.models.cascades` (Bikhchandani, Hirshleifer & Welch 1992). The lines
+    are exact probabilities; the markers are shares of 2,000 simulated sequences (fixed seed).
+    """
+
+    name = "cascades"
+    simulated_paths = 2000
+
+    def __init__(self, p=0.6, regions=20, public_precision=0.5):
+        controls = {
+            "p": slider("Private signal right (share)", p, 0.51, 0.95, 0.01, readout_format=".2f"),
+            "regions": slider("Regions deciding", regions, 2, 40, 1, integer=True),
+            "public_precision": slider("Public assessment right (0.5 = none)", public_precision,
+                                       0.5, 0.95, 0.01, readout_format=".2f"),
+        }
+        super().__init__(controls)
+
+    def make_plot(self, axes):
+        return CascadePlot(axes[0])
+
+    def draw(self, plot, p, regions, public_precision):
+        exact = cascade_path(p, regions, public_precision)
+        simulated = simulate_cascades(p, regions, self.simulated_paths, public_precision, seed=1)
+        baseline = exact if public_precision <= 0.5 else cascade_path(p, regions)
+        return plot.update(exact, simulated, p, public_precision, baseline.wrong[-1])
