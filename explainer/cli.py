@@ -32,7 +32,7 @@ def cmd_lab(args):
         argv.append("--no-browser")
     if args.port:
         argv.append(f"--port={args.port}")
-    sys.argv = ["jupyter-lab", *argv]
+    sys.argv = ["jupyter-lab", *argv, *args.jupyter_args]
     return lab_main()
 
 
@@ -40,14 +40,20 @@ def cmd_check(args):
     """Execute every notebook headless; print one pass/fail line with the time for each."""
     from .notebooks import execute, find_notebooks
 
+    import time
+
     failures, total = 0, 0.0
     for path in find_notebooks(_notebooks_dir(args.notebooks)):
+        start = time.perf_counter()
         try:
-            _, seconds = execute(path, timeout=args.timeout)
+            execute(path, timeout=args.timeout)
             status = "pass"
         except Exception as err:  # report every failure, keep going
-            seconds, status = 0.0, f"FAIL ({type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''})"
+            name = getattr(err, "ename", None) or type(err).__name__
+            value = getattr(err, "evalue", None) or (str(err).splitlines() or [""])[0]
+            status = f"FAIL ({name}: {value})"
             failures += 1
+        seconds = time.perf_counter() - start
         total += seconds
         print(f"{status:4}  {seconds:6.1f} s  {path.name}", flush=True)
     print(f"{'all pass' if not failures else f'{failures} failed'}; {total:.1f} s in total")
@@ -174,7 +180,11 @@ def build_parser():
 
 
 def main(argv=None):
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":
+        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    args.jupyter_args = extra  # ``explainer lab`` passes any --Option=value on to JupyterLab
     return args.func(args)
 
 
