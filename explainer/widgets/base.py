@@ -168,7 +168,7 @@ class Explorer:
         if self.update_count == 0:
             # Lay the figure out once with its default content, then keep that layout:
             # re-running constrained layout on every update would double the drawing time.
-            self.figure.set_layout_engine("none")
+            self.figure.set_layout_engine(None)
         self.update_count += 1
         return text
 

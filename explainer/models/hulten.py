@@ -1,0 +1,266 @@
+"""Hulten's theorem and Domar weights: why productivity gains in a large sector matter most.
+
+Hulten (1978) showed that, in an efficient economy, a small productivity gain ``d ln A_i`` in
+sector ``i`` raises aggregate output (real GDP) by
+
+.. math::
+
+    d \\ln Y = \\sum_i \\lambda_i \\, d \\ln A_i , \\qquad
+    \\lambda_i = \\frac{p_i y_i}{\\text{GDP}} ,
+
+where the *Domar weight* ``lambda_i`` is sector ``i``'s sales (gross output) over GDP (Domar
+1961). Without intermediate inputs sales equal value added and the weights are value-added
+shares that sum to one. With intermediate inputs a sector's sales exceed its value added and
+the weights sum to more than one: a gain in a supplier also cheapens everything made with its
+products.
+
+In a Cobb-Douglas input-output economy (each sector uses labour and the other sectors' goods
+with fixed cost shares ``Omega[i, j]``; households spend the share ``beta[i]`` of income on
+good ``i``) the weights are exact and global:
+
+.. math::
+
+    \\lambda' = \\beta' (I - \\Omega)^{-1} , \\qquad
+    \\ln Y = \\lambda' \\ln A + \\text{const} .
+
+References
+----------
+Hulten, C. R. (1978). Growth accounting with intermediate inputs. *Review of Economic
+Studies*, 45(3), 511-518.
+
+Domar, E. D. (1961). On the measurement of technological change. *Economic Journal*,
+71(284), 709-729.
+
+Acemoglu, D., Carvalho, V. M., Ozdaglar, A. and Tahbaz-Salehi, A. (2012). The network origins
+of aggregate fluctuations. *Econometrica*, 80(5), 1977-2016.
+
+Baqaee, D. R. and Farhi, E. (2019). The macroeconomic impact of microeconomic shocks: beyond
+Hulten's theorem. *Econometrica*, 87(4), 1155-1203.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..checks import check_array, check_number
+
+
+def two_sector_tfp_growth(traditional_share, g_traditional, g_emerging):
+    """Aggregate TFP growth of a two-sector economy without intermediate inputs (Hulten 1978).
+
+    .. math:: g = s_T g_T + (1 - s_T) g_E
+
+    Parameters
+    ----------
+    traditional_share : float
+        ``s_T``, the traditional sector's share of value added, in [0, 1].
+    g_traditional, g_emerging : float
+        TFP growth of each sector, in percent per year, in [-20, 50].
+
+    Returns
+    -------
+    dict
+        ``aggregate`` (percent per year), ``traditional`` and ``emerging`` (each sector's
+        contribution, percentage points), ``emerging_needed``: the extra TFP growth the
+        emerging sector would need to make up for the traditional sector's contribution,
+        ``s_T g_T / (1 - s_T)`` (``inf`` when the emerging share is zero), and the two growth
+        rates as given.
+    """
+    s = check_number("traditional_share (value-added share of traditional industry)",
+                     traditional_share, 0, 1)
+    g_t = check_number("g_traditional (TFP growth, % a year)", g_traditional, -20, 50)
+    g_e = check_number("g_emerging (TFP growth, % a year)", g_emerging, -20, 50)
+    c_t, c_e = s * g_t, (1.0 - s) * g_e
+    needed = c_t / (1.0 - s) if s < 1 else math.inf
+    return {"aggregate": c_t + c_e, "traditional": c_t, "emerging": c_e,
+            "emerging_needed": needed, "g_traditional": g_t, "g_emerging": g_e}
+
+
+def _check_network(omega, beta):
+    omega = check_array("omega (input-output cost shares)", omega, 0, 1, high_open=True, ndim=2)
+    n = omega.shape[0]
+    if omega.shape != (n, n):
+        raise ValueError(f"omega (input-output cost shares) must be a square matrix; got shape {omega.shape}")
+    rows = omega.sum(axis=1)
+    if np.any(rows >= 1):
+        raise ValueError("each row of omega (input-output cost shares) must sum to less than 1, "
+                         f"leaving a positive labour share; got row sums {np.round(rows, 3).tolist()}")
+    beta = check_array("beta (final-demand shares)", beta, 0, 1)
+    if beta.shape != (n,):
+        raise ValueError(f"beta (final-demand shares) must have {n} entries, one per sector; got {beta.shape[0]}")
+    if abs(beta.sum() - 1.0) > 1e-9:
+        raise ValueError(f"beta (final-demand shares) must sum to 1; got {beta.sum():g}")
+    return omega, beta
+
+
+def domar_weights(omega, beta):
+    """Domar weights ``lambda' = beta' (I - Omega)^{-1}`` of a Cobb-Douglas input-output economy.
+
+    Parameters
+    ----------
+    omega : array_like, shape (n, n)
+        ``omega[i, j]``: share of sector ``i``'s costs spent on goods from sector ``j``; entries
+        in [0, 1) and every row summing to less than 1 (the rest is labour).
+    beta : array_like, shape (n,)
+        Households' spending shares on each good; non-negative, summing to 1.
+
+    Returns
+    -------
+    numpy.ndarray
+        Sales of each sector as a share of GDP; they sum to at least 1.
+
+    Examples
+    --------
+    >>> omega = [[.2, .1, .1], [.3, .2, .1], [.1, .3, .2]]
+    >>> domar_weights(omega, [.5, .3, .2]).round(3)
+    array([0.928, 0.659, 0.448])
+    """
+    omega, beta = _check_network(omega, beta)
+    n = omega.shape[0]
+    return np.linalg.solve((np.eye(n) - omega).T, beta)
+
+
+def value_added_shares(omega, beta):
+    """Each sector's value added (here: its wage bill) as a share of GDP, ``alpha_i lambda_i``.
+
+    ``alpha_i = 1 - sum_j omega[i, j]`` is sector ``i``'s labour share of costs. With labour the
+    only primary input, these shares are also the sectors' shares of employment; they sum to 1.
+    """
+    omega, beta = _check_network(omega, beta)
+    return (1.0 - omega.sum(axis=1)) * domar_weights(omega, beta)
+
+
+def equilibrium_log_gdp(log_tfp, omega, beta, tol=1e-13, max_iter=10_000):
+    """Log real GDP of the competitive equilibrium, found by iterating on prices.
+
+    With the wage as numeraire and one unit of labour, marginal-cost pricing gives
+    ``ln p = -ln A + Omega ln p``, which is iterated to convergence (a contraction because each
+    row of ``Omega`` sums to less than 1). Real GDP is the wage over the consumer price index,
+    ``ln Y = -sum_i beta_i ln p_i``. The function does not use the Domar-weight formula, so a
+    finite-difference gradient of it checks Hulten's theorem.
+
+    Parameters
+    ----------
+    log_tfp : array_like, shape (n,)
+        ``ln A_i`` for each sector, each in [-5, 5].
+    omega, beta
+        As in :func:`domar_weights`.
+    """
+    omega, beta = _check_network(omega, beta)
+    log_a = check_array("log_tfp (log productivity of each sector)", log_tfp, -5, 5)
+    if log_a.shape != beta.shape:
+        raise ValueError(f"log_tfp must have {beta.size} entries, one per sector; got {log_a.size}")
+    log_p = -log_a.copy()
+    for _ in range(int(max_iter)):
+        new = -log_a + omega @ log_p
+        if np.max(np.abs(new - log_p)) < tol:
+            log_p = new
+            break
+        log_p = new
+    return float(-beta @ log_p)
+
+
+def two_sector_network(beta_traditional, traditional_own_use, traditional_in_emerging,
+                       emerging_in_traditional=0.05, emerging_own_use=0.10):
+    """Build the cost-share matrix and final-demand shares of a traditional/emerging economy.
+
+    Sector 0 is traditional industry, sector 1 emerging industry.
+
+    Parameters
+    ----------
+    beta_traditional : float
+        Share of final spending on traditional goods, in [0, 1].
+    traditional_own_use : float
+        Share of traditional industry's costs spent on traditional goods (steel for machinery,
+        chemicals for textiles), in [0, 0.8].
+    traditional_in_emerging : float
+        Share of emerging industry's costs spent on traditional goods (materials, parts,
+        machines), in [0, 0.8].
+    emerging_in_traditional, emerging_own_use : float
+        Shares of costs spent on emerging goods (chips, software) by each sector, in [0, 0.5].
+
+    Returns
+    -------
+    (omega, beta) : tuple of numpy.ndarray
+    """
+    b = check_number("beta_traditional (traditional share of final spending)", beta_traditional, 0, 1)
+    tt = check_number("traditional_own_use (cost share)", traditional_own_use, 0, 0.8)
+    et = check_number("traditional_in_emerging (cost share)", traditional_in_emerging, 0, 0.8)
+    te = check_number("emerging_in_traditional (cost share)", emerging_in_traditional, 0, 0.5)
+    ee = check_number("emerging_own_use (cost share)", emerging_own_use, 0, 0.5)
+    if tt + te >= 1 or et + ee >= 1:
+        raise ValueError("intermediate cost shares of a sector must sum to less than 1; got "
+                         f"traditional {tt + te:g}, emerging {et + ee:g}")
+    omega = np.array([[tt, te], [et, ee]])
+    return omega, np.array([b, 1.0 - b])
+
+
+def rundown_outcome(omega, beta, cut, sector=0):
+    """What a fall in one sector's productivity does to GDP, with and without network effects.
+
+    A fall of ``cut`` (a fraction) in sector ``k``'s productivity lowers log GDP by
+    ``lambda_k * ln(1 - cut)`` exactly in the Cobb-Douglas economy. Counting only the sector's
+    value-added share would give ``alpha_k lambda_k * ln(1 - cut)``. Workers move freely here, so
+    nobody is unemployed: the loss is a fall in every worker's real wage.
+
+    Parameters
+    ----------
+    omega, beta
+        As in :func:`domar_weights`.
+    cut : float
+        Fall in sector ``k``'s productivity, a fraction in [0, 0.9].
+    sector : int
+        Index of the sector hit.
+
+    Returns
+    -------
+    dict
+        ``domar`` and ``value_added`` (arrays), ``gdp_change`` and ``gdp_change_value_added_only``
+        (percent), ``real_wage_change`` (percent; equal to ``gdp_change``), ``jobs_share``
+        (the sector's share of employment, percent) and ``domar_sum``.
+    """
+    omega, beta = _check_network(omega, beta)
+    cut = check_number("cut (fall in productivity, a fraction)", cut, 0, 0.9)
+    if isinstance(sector, bool) or not isinstance(sector, (int, np.integer)) or not 0 <= sector < beta.size:
+        raise ValueError(f"sector must be a whole number in [0, {beta.size - 1}]; got {sector!r}")
+    lam = domar_weights(omega, beta)
+    va = value_added_shares(omega, beta)
+    log_cut = math.log1p(-cut)
+    gdp = 100.0 * math.expm1(lam[sector] * log_cut)
+    naive = 100.0 * math.expm1(va[sector] * log_cut)
+    return {"domar": lam, "value_added": va, "gdp_change": gdp,
+            "gdp_change_value_added_only": naive, "real_wage_change": gdp,
+            "jobs_share": 100.0 * va[sector], "domar_sum": float(lam.sum())}
+
+
+def two_sector_growth_curve(traditional_share, g_traditional, g_emerging_grid):
+    """Aggregate TFP growth ``s_T g_T + (1 - s_T) g_E`` over a grid of emerging growth rates.
+
+    Parameters as in :func:`two_sector_tfp_growth`; ``g_emerging_grid`` is an array in [-20, 50].
+    """
+    s = check_number("traditional_share (value-added share of traditional industry)",
+                     traditional_share, 0, 1)
+    g_t = check_number("g_traditional (TFP growth, % a year)", g_traditional, -20, 50)
+    grid = check_array("g_emerging_grid (TFP growth, % a year)", g_emerging_grid, -20, 50)
+    return s * g_t + (1.0 - s) * grid
+
+
+def rundown_curve(omega, beta, cuts, sector=0):
+    """GDP change (percent) over a grid of productivity falls in one sector.
+
+    Returns
+    -------
+    dict
+        ``domar``: ``100 (exp(lambda_k ln(1 - cut)) - 1)``; ``value_added_only``: the same with the
+        value-added share ``alpha_k lambda_k`` in place of ``lambda_k``.
+    """
+    omega, beta = _check_network(omega, beta)
+    c = check_array("cuts (falls in productivity, fractions)", cuts, 0, 0.9)
+    if isinstance(sector, bool) or not isinstance(sector, (int, np.integer)) or not 0 <= sector < beta.size:
+        raise ValueError(f"sector must be a whole number in [0, {beta.size - 1}]; got {sector!r}")
+    lam = domar_weights(omega, beta)[sector]
+    va = value_added_shares(omega, beta)[sector]
+    log_c = np.log1p(-c)
+    return {"domar": 100.0 * np.expm1(lam * log_c), "value_added_only": 100.0 * np.expm1(va * log_c)}

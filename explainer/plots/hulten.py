@@ -1,0 +1,166 @@
+"""Figures for Hulten's theorem: sector contributions to aggregate productivity growth."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import style
+
+
+class TwoSectorPlot:
+    """Contributions to aggregate TFP growth (left) and aggregate growth against emerging growth (right)."""
+
+    LABELS = ("traditional", "emerging", "whole economy")
+
+    def __init__(self, ax_bars, ax_lines):
+        self.ax_bars, self.ax_lines = ax_bars, ax_lines
+        colours = (style.BLUE, style.ORANGE, style.GREY)
+        hatches = ("", "//", "..")
+        self.bars = ax_bars.barh([2, 1, 0], [0, 0, 0], height=0.6, color=colours,
+                                 edgecolor="white", hatch=hatches)
+        for bar, colour in zip(self.bars, colours):
+            bar.set_edgecolor(colour if colour != style.GREY else "#444444")
+            bar.set_facecolor(colour)
+            bar.set_alpha(0.9)
+        ax_bars.set_yticks([2, 1, 0], self.LABELS)
+        ax_bars.axvline(0, color=style.GREY, linewidth=1)
+        ax_bars.grid(axis="y", visible=False)
+        self.bar_labels = [ax_bars.text(0, y, "", va="center", ha="left", fontsize=8.5)
+                           for y in (2, 1, 0)]
+        style.label_axes(ax_bars, "", "contribution to TFP growth (pp a year)", "")
+
+        (self.line_with,) = ax_lines.plot([], [], color=style.BLUE, linestyle="-",
+                                          label="base upgrading")
+        (self.line_without,) = ax_lines.plot([], [], color=style.ORANGE, linestyle="--",
+                                             label="base stagnant (g_T = 0)")
+        (self.point,) = ax_lines.plot([], [], marker="o", color=style.BLACK, linestyle="none",
+                                      markersize=7, label="current settings")
+        (self.match,) = ax_lines.plot([], [], marker="s", color=style.VERMILLION,
+                                      linestyle="none", markersize=7,
+                                      label="same total, stagnant base")
+        ax_lines.legend(loc="upper left")
+        style.label_axes(ax_lines, "", "emerging TFP growth g_E (% a year)",
+                         "aggregate TFP growth (% a year)")
+
+    def update(self, result, share, g_emerging_grid, curve_with, curve_without):
+        """Show the contributions and the two growth lines; return the text alternative.
+
+        Parameters
+        ----------
+        result : dict
+            From :func:`explainer.models.hulten.two_sector_tfp_growth`.
+        share : float
+            Traditional value-added share (for the text).
+        g_emerging_grid, curve_with, curve_without : numpy.ndarray
+            Emerging growth rates and aggregate growth with the base upgrading / stagnant.
+        """
+        values = (result["traditional"], result["emerging"], result["aggregate"])
+        lo = min(0.0, *values)
+        hi = max(0.1, *values)
+        span = hi - lo
+        for bar, label, v in zip(self.bars, self.bar_labels, values):
+            bar.set_width(v)
+            label.set_text(f"{v:.2f}")
+            label.set_position((max(v, 0.0) + 0.02 * span, label.get_position()[1]))
+        self.ax_bars.set_xlim(lo - 0.05 * span, hi + 0.25 * span)
+        self.ax_bars.set_title(f"The {share:.0%} base adds {values[0]:.2f} of {values[2]:.2f} pp")
+
+        g_e = result["g_emerging"]
+        self.line_with.set_data(g_emerging_grid, curve_with)
+        self.line_without.set_data(g_emerging_grid, curve_without)
+        self.point.set_data([g_e], [values[2]])
+        needed = g_e + result["emerging_needed"]
+        top_x = float(g_emerging_grid[-1])
+        if np.isfinite(needed) and needed <= top_x:
+            self.match.set_data([needed], [values[2]])
+        else:
+            self.match.set_data([], [])
+        ymax = max(float(np.max(curve_with)), float(np.max(curve_without)), 0.1)
+        ymin = min(float(np.min(curve_with)), float(np.min(curve_without)), 0.0)
+        pad = 0.03 * (top_x - float(g_emerging_grid[0]))
+        self.ax_lines.set_xlim(float(g_emerging_grid[0]) - pad, top_x + pad)
+        self.ax_lines.set_ylim(ymin, ymax * 1.3)
+        extra = result["emerging_needed"]
+        if np.isfinite(extra):
+            self.ax_lines.set_title(f"Stagnant base: g_E +{extra:.{0 if extra >= 10 else 1}f} pts")
+            tail = (f"; without the base's gain, emerging TFP growth would have to rise by "
+                    f"{extra:.1f} points to give the same total")
+        else:
+            self.ax_lines.set_title("No emerging sector: only the base")
+            tail = ""
+        return (f"Aggregate TFP growth is {values[2]:.2f}% a year: the traditional base "
+                f"({share:.0%} of value added) contributes {values[0]:.2f} points and the emerging "
+                f"sector {values[1]:.2f}{tail}.")
+
+
+class NetworkPlot:
+    """Domar weights next to value-added shares (left) and GDP after a fall in the base's productivity (right)."""
+
+    def __init__(self, ax_weights, ax_rundown):
+        self.ax_weights, self.ax_rundown = ax_weights, ax_rundown
+        x = np.array([0.0, 1.0])
+        self.va_bars = ax_weights.bar(x - 0.2, [0, 0], width=0.38, color=style.SKY,
+                                      edgecolor=style.BLUE, hatch="//",
+                                      label="value-added share (= jobs share)")
+        self.domar_bars = ax_weights.bar(x + 0.2, [0, 0], width=0.38, color=style.BLUE,
+                                         label="Domar weight (sales / GDP)")
+        ax_weights.set_xticks(x, ["traditional", "emerging"])
+        ax_weights.grid(axis="x", visible=False)
+        self.va_text = [ax_weights.text(xi - 0.2, 0, "", ha="center", va="bottom", fontsize=8)
+                        for xi in x]
+        self.domar_text = [ax_weights.text(xi + 0.2, 0, "", ha="center", va="bottom", fontsize=8)
+                           for xi in x]
+        ax_weights.legend(loc="upper right")
+        style.label_axes(ax_weights, "", "", "share of GDP")
+
+        ax_rundown.axhline(0, color=style.GREY, linewidth=1)
+        (self.domar_line,) = ax_rundown.plot([], [], color=style.BLUE, linestyle="-",
+                                             label="with input-output links (Hulten)")
+        (self.va_line,) = ax_rundown.plot([], [], color=style.ORANGE, linestyle="--",
+                                          label="value-added share only")
+        (self.point,) = ax_rundown.plot([], [], marker="o", color=style.VERMILLION,
+                                        linestyle="none", markersize=7, label="current fall")
+        ax_rundown.legend(loc="lower left")
+        style.label_axes(ax_rundown, "", "fall in traditional productivity (%)",
+                         "change in real GDP and real wages (%)")
+
+    def update(self, outcome, cuts_pct, curves, cut_pct):
+        """Show weights and the run-down curves; return the text alternative.
+
+        Parameters
+        ----------
+        outcome : dict
+            From :func:`explainer.models.hulten.rundown_outcome` (sector 0 = traditional).
+        cuts_pct : numpy.ndarray
+            Productivity falls in percent (x values of the curves).
+        curves : dict
+            From :func:`explainer.models.hulten.rundown_curve`.
+        cut_pct : float
+            The current fall in percent.
+        """
+        lam, va = outcome["domar"], outcome["value_added"]
+        for bar, text, v in zip(self.va_bars, self.va_text, va):
+            bar.set_height(v)
+            text.set_text(f"{v:.2f}")
+            text.set_y(v + 0.02)
+        for bar, text, v in zip(self.domar_bars, self.domar_text, lam):
+            bar.set_height(v)
+            text.set_text(f"{v:.2f}")
+            text.set_y(v + 0.02)
+        self.ax_weights.set_ylim(0, max(2.0, 1.25 * float(lam.max())))
+        self.ax_weights.set_title(f"Domar weights sum to {outcome['domar_sum']:.2f}, not 1")
+
+        self.domar_line.set_data(cuts_pct, curves["domar"])
+        self.va_line.set_data(cuts_pct, curves["value_added_only"])
+        self.point.set_data([cut_pct], [outcome["gdp_change"]])
+        self.ax_rundown.set_xlim(-0.5, 1.03 * float(cuts_pct[-1]))
+        low = min(float(curves["domar"].min()), float(curves["value_added_only"].min()), -1.0)
+        self.ax_rundown.set_ylim(1.1 * low, 0.08 * abs(low))
+        loss = -outcome["gdp_change"]
+        self.ax_rundown.set_title(f"{cut_pct:.0f}% less base TFP: GDP \u2212{loss:.1f}%" if cut_pct > 0
+                                  else "Move the slider to run the base down")
+        return (f"Traditional industry is {va[0]:.0%} of value added and jobs but its sales are "
+                f"{lam[0]:.2f} times GDP, so a {cut_pct:.0f}% fall in its productivity lowers real "
+                f"GDP and every real wage by {loss:.1f}%, against "
+                f"{-outcome['gdp_change_value_added_only']:.1f}% if only its value-added share "
+                f"counted.")

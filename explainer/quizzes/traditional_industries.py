@@ -1,0 +1,85 @@
+"""Self-check questions for lesson 2: traditional industries can show new quality productive forces."""
+
+QUESTIONS = [
+    {
+        "prompt": "Traditional industry is 80% of value added and its TFP grows 1% a year; the "
+                  "emerging 20% grows 5% a year. How much does each add to aggregate TFP growth?",
+        "options": [
+            "Traditional 0.8 points, emerging 1.0 point: about the same",
+            "Traditional 1 point, emerging 5 points: emerging matters five times more",
+            "Traditional 0.2 points, emerging 4.0 points",
+            "Nothing can be said without knowing the number of firms",
+        ],
+        "answer": 0,
+        "explanation": "Hulten's theorem weights each sector's productivity growth by its size: "
+                       "0.8 × 1% = 0.8 and 0.2 × 5% = 1.0 points, 1.8% in all. A small gain on a "
+                       "large base counts as much as a large gain on a small sector.",
+    },
+    {
+        "prompt": "Why can the Domar weights of all sectors add up to more than 1?",
+        "options": [
+            "Because of measurement error in GDP",
+            "Because sales include intermediate inputs sold to other sectors, so a gain in a "
+            "supplier also cheapens what its customers make",
+            "Because emerging industries grow faster than GDP",
+            "They cannot: weights always sum to exactly 1",
+        ],
+        "answer": 1,
+        "explanation": "A Domar weight is a sector's sales over GDP. Sales count goods that other "
+                       "sectors use as inputs, so a productivity gain in steel or chemicals also "
+                       "lowers costs downstream. Without intermediate inputs the weights would be "
+                       "value-added shares that sum to 1.",
+    },
+    {
+        "prompt": "Output grows 5% a year, capital 7%, labour 0.5%, and capital's share is 0.5. "
+                  "What is TFP growth (the Solow residual)?",
+        "options": ["5%", "2.75%", "1.25%", "-2%"],
+        "answer": 2,
+        "explanation": "g_A = 5 − 0.5 × 7 − 0.5 × 0.5 = 1.25% a year. Most of the growth here comes "
+                       "from more capital; a 'significant increase in TFP' means a larger residual.",
+    },
+    {
+        "prompt": "With a learning rate of 18%, what happens to battery cost when cumulative "
+                  "output grows from 1 to 8 units?",
+        "options": [
+            "It falls 18%",
+            "It falls 54% (3 × 18%)",
+            "It falls to 0.82³ ≈ 55% of its start, a fall of about 45%",
+            "It does not change until output doubles again",
+        ],
+        "answer": 2,
+        "explanation": "Going from 1 to 8 is three doublings. Each multiplies cost by 0.82, so cost "
+                       "ends at 0.82 × 0.82 × 0.82 ≈ 0.55 of where it started.",
+    },
+    {
+        "prompt": "Why should the BNEF price of 174 USD/kWh for 2018 and 156 USD/kWh for 2019 "
+                  "not simply be joined into one series?",
+        "options": [
+            "They come from different surveys, each stated in its own year's real dollars, and "
+            "each survey revises the past",
+            "2019 prices are for cells, not packs",
+            "The 2019 survey only covers China",
+            "There is no reason: they can be joined",
+        ],
+        "answer": 0,
+        "explanation": "Each BloombergNEF survey restates the whole history in a new dollar base "
+                       "and with revised data; the 2010 price appears as 1,160, about 1,100, 1,191 "
+                       "and 1,436 USD/kWh in different surveys.",
+    },
+    {
+        "prompt": "The interview says traditional industries are 80% of the value added of "
+                  "large-scale industrial enterprises. What does the MIIT 2023 guiding opinion say?",
+        "options": [
+            "Exactly the same",
+            "Close to 80% of manufacturing value added, counting petrochemicals, steel, "
+            "non-ferrous metals, building materials, machinery, autos, light industry and textiles",
+            "80% of GDP",
+            "80% of employment",
+        ],
+        "answer": 1,
+        "explanation": "工信部联规〔2023〕258号 says traditional manufacturing is close to 80% of all "
+                       "manufacturing value added. Industry is wider than manufacturing (it adds "
+                       "mining and utilities), and 'large-scale' enterprises are only those above a "
+                       "revenue threshold, so the two numbers measure different things.",
+    },
+]
