@@ -1,0 +1,161 @@
+"""Talent and the production of ideas (Romer 1990; Jones 1995).
+
+The stock of ideas ``A`` grows with the number of researchers ``L_A``:
+
+.. math::
+
+    \\dot A = \\delta\\, L_A^{\\lambda} A^{\\phi}, \\qquad L_A(t) = L_0 e^{n t}.
+
+``lambda`` (0 < lambda <= 1) measures duplication among researchers and ``phi`` how past ideas
+help (``phi > 0``) or hinder (``phi < 0``, "fishing out") the search for new ones. With
+``phi < 1`` (Jones 1995) idea growth on the balanced growth path is
+
+.. math::
+
+    g_A^* = \\frac{\\lambda n}{1-\\phi},
+
+so a one-off increase in the research workforce (or in researchers' productivity ``delta``)
+raises the *level* of ideas for good but their *growth* only for a while. With
+``lambda = phi = 1`` (Romer 1990) growth is ``delta L_A``: more researchers mean permanently
+faster growth (the "scale effect" Jones questioned).
+
+The path has a closed form. Writing ``X = A**(1 - phi)``, ``dX/dt = (1 - phi) delta(t)
+L_A(t)**lambda``, so ``X(t) = X(0) + (1 - phi) I(t)`` with ``I(t)`` the integral of
+``delta L_A**lambda``; for ``phi = 1``, ``ln A(t) = ln A(0) + I(t)``. Growth is
+``g_A(t) = delta(t) L_A(t)**lambda / X(t)``. Research productivity, ideas' growth per
+researcher ``g_A / L_A``, falls whenever ``phi < 1`` and ``n > 0``: ideas get harder to find
+(Bloom, Jones, Van Reenen & Webb 2020).
+
+References
+----------
+Romer, P. M. (1990). Endogenous technological change. *Journal of Political Economy*,
+98(5), S71-S102.
+
+Jones, C. I. (1995). R&D-based models of economic growth. *Journal of Political Economy*,
+103(4), 759-784.
+
+Bloom, N., Jones, C. I., Van Reenen, J. and Webb, M. (2020). Are ideas getting harder to
+find? *American Economic Review*, 110(4), 1104-1144.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_number
+
+
+def _check_params(n, lam, phi):
+    n = check_number("n (growth rate of the research workforce)", n, 0, 0.1)
+    lam = check_number("lam (lambda, returns to more researchers)", lam, 0, 1, low_open=True)
+    phi = check_number("phi (how past ideas help new ones)", phi, -3, 1)
+    return n, lam, phi
+
+
+def bgp_idea_growth(n=0.01, lam=0.75, phi=0.5):
+    """Balanced-growth rate of ideas, ``lambda n / (1 - phi)`` (requires ``phi < 1``)."""
+    n, lam, phi = _check_params(n, lam, phi)
+    if phi >= 1:
+        raise ValueError(f"phi (how past ideas help new ones) must be < 1 for a balanced growth "
+                         f"path; got {phi!r}")
+    return lam * n / (1 - phi)
+
+
+def _ramp(t, rate):
+    """Integral of exp(rate s) from 0 to t (t >= 0)."""
+    t = np.maximum(t, 0.0)
+    if rate == 0:
+        return t
+    return np.expm1(rate * t) / rate
+
+
+@dataclass(frozen=True)
+class IdeaPath:
+    """A path of the idea stock.
+
+    Attributes
+    ----------
+    t : ndarray
+        Years.
+    ideas : ndarray
+        Stock of ideas ``A`` (``A(0) = 1``).
+    growth : ndarray
+        Growth rate of ideas ``g_A`` (per year).
+    researchers : ndarray
+        Research workforce ``L_A`` (``L_A(0) = 1`` before any jump).
+    research_productivity : ndarray
+        ``g_A / L_A`` relative to its value at ``t = 0``.
+    """
+
+    t: np.ndarray
+    ideas: np.ndarray
+    growth: np.ndarray
+    researchers: np.ndarray
+    research_productivity: np.ndarray
+
+
+def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
+              productivity_jump=1.0, jump_year=10.0, points=241):
+    """Simulate ``A(t)`` in closed form, with an optional one-off reform at ``jump_year``.
+
+    Parameters
+    ----------
+    years : float
+        Length of the path, ``(0, 200]``.
+    n : float
+        Growth rate of the research workforce per year, ``[0, 0.1]``.
+    lam : float
+        Returns to more researchers ``lambda``, ``(0, 1]``.
+    phi : float
+        Effect of the idea stock on finding new ideas, ``[-3, 1]``; ``phi = 1`` is Romer's case.
+    g0 : float or None
+        Idea growth at ``t = 0``, ``(0, 0.2]``. ``None`` starts on the balanced growth path,
+        ``lambda n / (1 - phi)`` (needs ``phi < 1`` and ``n > 0``).
+    talent_jump : float
+        Factor by which the research workforce jumps at ``jump_year`` (an open talent system),
+        ``[1, 10]``.
+    productivity_jump : float
+        Factor by which each researcher's productivity ``delta`` jumps at ``jump_year``,
+        ``[1, 10]``.
+    jump_year : float
+        Year of the reform, ``[0, years]``.
+    points : int
+        Number of time points.
+
+    Returns
+    -------
+    IdeaPath
+    """
+    years = check_number("years (length of the path)", years, 0, 200, low_open=True)
+    n, lam, phi = _check_params(n, lam, phi)
+    J = check_number("talent_jump (factor on the research workforce)", talent_jump, 1, 10)
+    D = check_number("productivity_jump (factor on researchers' productivity)",
+                     productivity_jump, 1, 10)
+    tj = check_number("jump_year (year of the reform)", jump_year, 0, years)
+    if g0 is None:
+        if phi >= 1 or n == 0:
+            raise ValueError("g0 (initial idea growth) must be given when phi = 1 or n = 0, "
+                             "because there is then no balanced growth path to start on")
+        g0 = lam * n / (1 - phi)
+    g0 = check_number("g0 (initial idea growth)", g0, 0, 0.2, low_open=True)
+
+    t = np.linspace(0.0, years, int(points))
+    after = t >= tj
+    # delta L0^lam = g0 * X(0) with A(0) = 1, so X(0) = 1 and delta L0^lam = g0.
+    rate = lam * n
+    integral = g0 * (_ramp(np.minimum(t, tj), rate)
+                     + D * J ** lam * np.exp(rate * tj) * _ramp(t - tj, rate) * after)
+    flow = g0 * np.exp(rate * t) * np.where(after, D * J ** lam, 1.0)
+    researchers = np.exp(n * t) * np.where(after, J, 1.0)
+    if phi < 1:
+        X = 1.0 + (1 - phi) * integral
+        ideas = X ** (1 / (1 - phi))
+        growth = flow / X
+    else:
+        ideas = np.exp(integral)
+        growth = flow
+    productivity = (growth / researchers) / g0
+    return IdeaPath(t=t, ideas=ideas, growth=growth, researchers=researchers,
+                    research_productivity=productivity)

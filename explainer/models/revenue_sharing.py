@@ -1,0 +1,197 @@
+"""Sharing the revenue of a scientific achievement between a researcher and the unit.
+
+A researcher chooses how much effort ``e`` to put into turning an achievement into a product.
+Commercial revenue is ``R = theta * e**beta``; effort costs the researcher ``e**gamma / gamma``
+with ``0 < beta < gamma``. The researcher keeps a share ``s`` of the revenue and the unit
+(university or institute) keeps ``1 - s``. The researcher's best effort is
+
+.. math::
+
+    e^*(s) = (s\\,\\theta\\,\\beta)^{1/(\\gamma-\\beta)},
+
+so the unit's revenue is
+
+.. math::
+
+    U(s) = (1-s)\\,\\theta\\,e^*(s)^{\\beta} \\;\\propto\\; (1-s)\\,s^{\\varepsilon},
+    \\qquad \\varepsilon = \\frac{\\beta}{\\gamma-\\beta}.
+
+``U`` first rises and then falls with ``s`` (a Laffer curve) and peaks at ``s* = beta / gamma``:
+a 70/30 split is the unit's best split when ``beta / gamma = 0.7``. Raising the researcher's
+share from ``s0`` to ``s1`` multiplies the unit's revenue by
+``((1 - s1) / (1 - s0)) * (s1 / s0)**epsilon``.
+
+This is the textbook one-agent incentive problem with a linear sharing rule (the deterministic
+case of Holmström & Milgrom 1987); it abstracts from risk, from effort the unit cannot observe
+beyond revenue, and from the researcher's other uses of time (papers, titles), which the
+interview names as what researchers chase without property rights.
+
+References
+----------
+Holmström, B. and Milgrom, P. (1987). Aggregation and linearity in the provision of
+intertemporal incentives. *Econometrica*, 55(2), 303-328.
+
+Lach, S. and Schankerman, M. (2008). Incentives and invention in universities.
+*RAND Journal of Economics*, 39(2), 403-433. (Universities that give inventors a larger
+royalty share earn more licence income; NBER Working Paper 9727 reports that in private
+universities a larger inventor share raises the income the university keeps.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_array, check_number
+
+
+def _check_technology(theta, beta, gamma):
+    theta = check_number("theta (revenue scale)", theta, 0, None, low_open=True)
+    beta = check_number("beta (returns to effort)", beta, 0, 1, low_open=True)
+    gamma = check_number("gamma (curvature of effort cost)", gamma, beta, 10, low_open=True)
+    return theta, beta, gamma
+
+
+def _check_share(s, name="s (researcher's share)"):
+    if np.ndim(s) == 0:
+        return check_number(name, s, 0, 1, high_open=True)
+    return check_array(name, s, 0, 1, high_open=True)
+
+
+def researcher_effort(s, theta=1.0, beta=0.7, gamma=1.0):
+    """Researcher's best effort ``e*(s) = (s theta beta)**(1/(gamma - beta))``.
+
+    Parameters
+    ----------
+    s : float or array
+        Researcher's share of the revenue, ``0 <= s < 1``.
+    theta : float
+        Revenue scale, ``> 0``.
+    beta : float
+        Returns to effort in revenue, ``0 < beta <= 1``.
+    gamma : float
+        Curvature of the effort cost ``e**gamma / gamma``, ``beta < gamma <= 10``.
+    """
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    s = _check_share(s)
+    return (s * theta * beta) ** (1.0 / (gamma - beta))
+
+
+def commercial_revenue(s, theta=1.0, beta=0.7, gamma=1.0):
+    """Total revenue from the achievement at the researcher's best effort, ``theta e*(s)**beta``."""
+    return theta * researcher_effort(s, theta, beta, gamma) ** beta
+
+
+def unit_revenue(s, theta=1.0, beta=0.7, gamma=1.0):
+    """Revenue the unit keeps, ``U(s) = (1 - s) theta e*(s)**beta``."""
+    return (1.0 - _check_share(s)) * commercial_revenue(s, theta, beta, gamma)
+
+
+def researcher_income(s, theta=1.0, beta=0.7, gamma=1.0):
+    """Researcher's share of revenue, ``s theta e*(s)**beta`` (before the cost of effort)."""
+    return _check_share(s) * commercial_revenue(s, theta, beta, gamma)
+
+
+def unit_optimal_share(beta=0.7, gamma=1.0):
+    """Researcher's share that maximises the unit's revenue, ``s* = beta / gamma``."""
+    _, beta, gamma = _check_technology(1.0, beta, gamma)
+    return beta / gamma
+
+
+def effort_elasticity(beta=0.7, gamma=1.0):
+    """Elasticity of revenue with respect to the researcher's share, ``beta / (gamma - beta)``."""
+    _, beta, gamma = _check_technology(1.0, beta, gamma)
+    return beta / (gamma - beta)
+
+
+def unit_revenue_ratio(s_from, s_to, beta=0.7, gamma=1.0):
+    """Factor by which the unit's revenue changes when the share moves from ``s_from`` to ``s_to``.
+
+    ``((1 - s_to) / (1 - s_from)) * (s_to / s_from)**(beta / (gamma - beta))``; both shares in
+    ``(0, 1)``.
+    """
+    s_from = check_number("s_from (researcher's share before)", s_from, 0, 1, low_open=True,
+                          high_open=True)
+    s_to = check_number("s_to (researcher's share after)", s_to, 0, 1, low_open=True,
+                        high_open=True)
+    eps = effort_elasticity(beta, gamma)
+    return (1.0 - s_to) / (1.0 - s_from) * (s_to / s_from) ** eps
+
+
+@dataclass(frozen=True)
+class SharingReform:
+    """A change in the researcher's share and what it does to each side's revenue.
+
+    Attributes
+    ----------
+    share_before, share_after, share_optimal : float
+        Researcher's share before and after the reform, and the share that maximises the
+        unit's revenue (``beta / gamma``).
+    unit_before, unit_after, unit_best : float
+        Unit's revenue at those shares.
+    researcher_before, researcher_after : float
+        Researcher's revenue before and after.
+    unit_ratio : float
+        ``unit_after / unit_before`` (``inf`` if ``unit_before`` is 0 and ``unit_after`` > 0).
+    """
+
+    share_before: float
+    share_after: float
+    share_optimal: float
+    unit_before: float
+    unit_after: float
+    unit_best: float
+    researcher_before: float
+    researcher_after: float
+    unit_ratio: float
+
+
+def sharing_reform(share_before, share_after, theta=1.0, beta=0.7, gamma=1.0):
+    """Compare the unit's and the researcher's revenue before and after a change in the split.
+
+    Parameters
+    ----------
+    share_before, share_after : float
+        Researcher's share before and after, each in ``[0, 1)``.
+    theta, beta, gamma : float
+        As in :func:`researcher_effort`.
+
+    Returns
+    -------
+    SharingReform
+    """
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    s0 = check_number("share_before (researcher's share before)", share_before, 0, 1,
+                      high_open=True)
+    s1 = check_number("share_after (researcher's share after)", share_after, 0, 1,
+                      high_open=True)
+    s_opt = beta / gamma
+    u0 = float(unit_revenue(s0, theta, beta, gamma))
+    u1 = float(unit_revenue(s1, theta, beta, gamma))
+    if u0 > 0:
+        ratio = u1 / u0
+    else:
+        ratio = float("inf") if u1 > 0 else 1.0
+    return SharingReform(
+        share_before=s0, share_after=s1, share_optimal=s_opt,
+        unit_before=u0, unit_after=u1,
+        unit_best=float(unit_revenue(s_opt, theta, beta, gamma)),
+        researcher_before=float(researcher_income(s0, theta, beta, gamma)),
+        researcher_after=float(researcher_income(s1, theta, beta, gamma)),
+        unit_ratio=ratio,
+    )
+
+
+def sharing_curves(theta=1.0, beta=0.7, gamma=1.0, points=101):
+    """Unit's revenue, researcher's revenue and total revenue on a grid of shares in [0, 0.99].
+
+    Returns
+    -------
+    dict
+        ``share``, ``unit``, ``researcher``, ``total`` (arrays of length ``points``).
+    """
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    s = np.linspace(0.0, 0.99, int(points))
+    total = commercial_revenue(s, theta, beta, gamma)
+    return {"share": s, "unit": (1 - s) * total, "researcher": s * total, "total": total}

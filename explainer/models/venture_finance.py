@@ -1,0 +1,375 @@
+"""Financing light-asset, high-risk, long-cycle innovators: loans, equity and patient capital.
+
+**Debt versus equity with skewed payoffs.** A start-up needs 1 unit of money. With
+probability ``q`` it fails and pays nothing; otherwise its payoff multiple ``Y`` is Pareto with
+minimum ``x_m`` and tail index ``alpha > 1``, ``P(Y > y) = (x_m / y)**alpha``. Then
+
+.. math::
+
+    E[Y \\mid \\text{success}] = \\frac{x_m\\alpha}{\\alpha-1}, \\qquad
+    E[\\min(Y, K)] = \\frac{x_m\\alpha}{\\alpha-1} - \\frac{x_m^{\\alpha}K^{1-\\alpha}}{\\alpha-1}
+    \\quad (K \\ge x_m),
+
+and ``E[min(Y, K)] = K`` for ``K < x_m``. An equity investor who owns the whole venture
+expects ``(1 - q) E[Y]``. A bank lending at rate ``r`` is repaid at most ``K = 1 + r`` and, on
+failure, recovers collateral ``C`` (at most ``1 + r``):
+
+.. math::
+
+    \\text{bank's expected repayment} = (1-q)\\,E[\\min(Y, 1+r)] + q\\,\\min(C, 1+r).
+
+The top share ``p`` of all ventures (``p <= 1 - q``) earns the share
+``(p / (1 - q))**(1 - 1/alpha)`` of all payoffs: a lender caps its upside exactly where the
+portfolio's value is made.
+
+**Patient capital (the J-curve).** A fund calls its capital evenly over ``k`` years; exits
+arrive uniformly between years ``tau_min`` and ``tau_max`` and return a multiple ``M`` of the
+capital. Cumulative net cash flow per unit of capital is
+
+.. math::
+
+    CF(t) = -\\min(t, k)/k + M\\,F(t), \\qquad
+    F(t) = \\mathrm{clip}\\Big(\\frac{t-\\tau_{min}}{\\tau_{max}-\\tau_{min}}, 0, 1\\Big),
+
+so an investor whose horizon is ``H`` years sees only the share ``F(H)`` of the value realised.
+When ``tau_min >= k`` the curve bottoms out at ``-1`` at the end of the investment period.
+
+References
+----------
+Hall, R. E. and Woodward, S. E. (2010). The burden of the nondiversifiable risk of
+entrepreneurship. *American Economic Review*, 100(3), 1163-1194.
+
+Kerr, W. R., Nanda, R. and Rhodes-Kropf, M. (2014). Entrepreneurship as experimentation.
+*Journal of Economic Perspectives*, 28(3), 25-48.
+
+Stiglitz, J. E. and Weiss, A. (1981). Credit rationing in markets with imperfect information.
+*American Economic Review*, 71(3), 393-410.
+
+Metrick, A. and Yasuda, A. (2010). The economics of private equity funds.
+*Review of Financial Studies*, 23(6), 2303-2341.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_array, check_number
+
+
+def _check_venture(q, alpha, x_m):
+    q = check_number("q (probability a venture fails)", q, 0, 1, high_open=True)
+    alpha = check_number("alpha (tail index of winners' payoffs)", alpha, 1, 10, low_open=True)
+    x_m = check_number("x_m (smallest payoff multiple of a winner)", x_m, 0, 100, low_open=True)
+    return q, alpha, x_m
+
+
+def _check_cap(K, name="K (cap on the payoff multiple)"):
+    if np.ndim(K) == 0:
+        return check_number(name, K, 0, None)
+    return check_array(name, K, 0, None)
+
+
+def expected_payoff_capped(K, alpha=1.5, x_m=2.0):
+    """``E[min(Y, K)]`` for a Pareto(``x_m``, ``alpha``) payoff ``Y``.
+
+    Parameters
+    ----------
+    K : float or array
+        Cap, ``>= 0``.
+    alpha : float
+        Tail index, ``1 < alpha <= 10`` (smaller means fatter tail).
+    x_m : float
+        Smallest payoff multiple of a successful venture, ``(0, 100]``.
+    """
+    _, alpha, x_m = _check_venture(0.0, alpha, x_m)
+    K = _check_cap(K)
+    Kc = np.maximum(K, x_m)
+    above = x_m * alpha / (alpha - 1) - x_m ** alpha * Kc ** (1 - alpha) / (alpha - 1)
+    out = np.where(K < x_m, K, above)
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def equity_multiple(q=0.75, alpha=1.5, x_m=2.0):
+    """Expected payoff per unit invested for an investor who owns the venture,
+    ``(1 - q) x_m alpha / (alpha - 1)``."""
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    return (1 - q) * x_m * alpha / (alpha - 1)
+
+
+def bank_repayment(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0):
+    """A bank's expected repayment per unit lent at rate ``r``.
+
+    ``(1 - q) E[min(Y, 1 + r)] + q min(collateral, 1 + r)``.
+
+    Parameters
+    ----------
+    r : float or array
+        Loan interest rate as a fraction, ``0 <= r <= 10``.
+    q, alpha, x_m : float
+        Venture risk, as in :func:`equity_multiple`.
+    collateral : float
+        What the bank can seize on failure, per unit lent, ``0 <= collateral <= 10``.
+    """
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    if np.ndim(r) == 0:
+        r = check_number("r (loan interest rate)", r, 0, 10)
+    else:
+        r = check_array("r (loan interest rate)", r, 0, 10)
+    collateral = check_number("collateral (per unit lent)", collateral, 0, 10)
+    K = 1.0 + r
+    return (1 - q) * expected_payoff_capped(K, alpha, x_m) + q * np.minimum(collateral, K)
+
+
+def top_share(p, q=0.75, alpha=1.5):
+    """Share of all payoffs earned by the best fraction ``p`` of ventures.
+
+    ``min(1, (p / (1 - q))**(1 - 1/alpha))``; with ``q = 0`` this is the top share among
+    winners, e.g. ``0.1**(1/3) = 0.464`` for ``alpha = 1.5``.
+    """
+    q, alpha, _ = _check_venture(q, alpha, 1.0)
+    if np.ndim(p) == 0:
+        p = check_number("p (top fraction of ventures)", p, 0, 1)
+    else:
+        p = check_array("p (top fraction of ventures)", p, 0, 1)
+    out = np.minimum(1.0, (p / (1 - q)) ** (1 - 1 / alpha))
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03, r_max=1.0):
+    """Lowest loan rate in ``[0, r_max]`` at which the bank's expected repayment covers
+    ``1 + funding_cost``; ``nan`` if no rate up to ``r_max`` does.
+
+    The repayment rises with ``r``, so the rate is found by bisection.
+    """
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    funding_cost = check_number("funding_cost (bank's cost of funds)", funding_cost, 0, 1)
+    r_max = check_number("r_max (highest rate considered)", r_max, 0, 10, low_open=True)
+    target = 1.0 + funding_cost
+    if bank_repayment(r_max, q, alpha, x_m, collateral) < target:
+        return float("nan")
+    if bank_repayment(0.0, q, alpha, x_m, collateral) >= target:
+        return 0.0
+    lo, hi = 0.0, r_max
+    for _ in range(60):
+        mid = 0.5 * (lo + hi)
+        if bank_repayment(mid, q, alpha, x_m, collateral) >= target:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+@dataclass(frozen=True)
+class FinancingOutcome:
+    """What a lender and an equity investor expect from the same skewed venture.
+
+    Attributes
+    ----------
+    rate : float
+        The loan rate considered.
+    bank_repayment : float
+        Bank's expected repayment per unit lent at ``rate`` (with collateral).
+    bank_repayment_no_collateral : float
+        The same without collateral.
+    bank_ceiling : float
+        The most a bank could expect at any rate, ``(1-q) E[Y] + q * collateral``.
+    equity_multiple : float
+        Expected payoff per unit for an owner of the venture.
+    breakeven_rate : float
+        Lowest rate up to 100% at which the bank covers its cost of funds (``nan`` if none).
+    top10_share : float
+        Share of all payoffs earned by the best 10% of ventures.
+    """
+
+    rate: float
+    bank_repayment: float
+    bank_repayment_no_collateral: float
+    bank_ceiling: float
+    equity_multiple: float
+    breakeven_rate: float
+    top10_share: float
+
+
+def financing_outcome(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03):
+    """Lending at rate ``r`` next to owning equity in the same venture."""
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    r = check_number("r (loan interest rate)", r, 0, 10)
+    collateral = check_number("collateral (per unit lent)", collateral, 0, 10)
+    eq = equity_multiple(q, alpha, x_m)
+    return FinancingOutcome(
+        rate=r,
+        bank_repayment=float(bank_repayment(r, q, alpha, x_m, collateral)),
+        bank_repayment_no_collateral=float(bank_repayment(r, q, alpha, x_m, 0.0)),
+        bank_ceiling=eq + q * collateral,
+        equity_multiple=eq,
+        breakeven_rate=breakeven_rate(q, alpha, x_m, collateral, funding_cost),
+        top10_share=top_share(0.1, q, alpha),
+    )
+
+
+def financing_curves(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, r_max=1.0, points=101):
+    """Bank's expected repayment (with and without collateral) on a grid of rates, and the
+    top-share curve of the portfolio.
+
+    Returns
+    -------
+    dict
+        ``rate``, ``bank``, ``bank_no_collateral``, ``top_fraction``, ``top_share``.
+    """
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    r_max = check_number("r_max (highest rate shown)", r_max, 0, 10, low_open=True)
+    r = np.linspace(0.0, r_max, int(points))
+    p = np.linspace(0.0, 1.0, int(points))
+    return {
+        "rate": r,
+        "bank": bank_repayment(r, q, alpha, x_m, collateral),
+        "bank_no_collateral": bank_repayment(r, q, alpha, x_m, 0.0),
+        "top_fraction": p,
+        "top_share": top_share(p, q, alpha),
+    }
+
+
+# -- patient capital -------------------------------------------------------------------------
+
+def _check_fund(k, tau_min, tau_max, multiple):
+    k = check_number("k (years over which capital is called)", k, 0, 30, low_open=True)
+    tau_min = check_number("tau_min (year of the first exits)", tau_min, 0, 50)
+    tau_max = check_number("tau_max (year of the last exits)", tau_max, tau_min, 60,
+                           low_open=True)
+    multiple = check_number("multiple (money returned per unit invested)", multiple, 0, 100)
+    return k, tau_min, tau_max, multiple
+
+
+def realised_share(H, tau_min=5.0, tau_max=12.0):
+    """Share of a fund's exit value realised within ``H`` years,
+    ``clip((H - tau_min) / (tau_max - tau_min), 0, 1)``."""
+    _, tau_min, tau_max, _ = _check_fund(1.0, tau_min, tau_max, 1.0)
+    if np.ndim(H) == 0:
+        H = check_number("H (investor's horizon in years)", H, 0, 100)
+    else:
+        H = check_array("H (investor's horizon in years)", H, 0, 100)
+    out = np.clip((H - tau_min) / (tau_max - tau_min), 0.0, 1.0)
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def cumulative_cash_flow(t, k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
+    """Cumulative net cash flow per unit of capital at year ``t``:
+    ``-min(t, k)/k + multiple * F(t)``."""
+    k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
+    if np.ndim(t) == 0:
+        t = check_number("t (years since the fund started)", t, 0, 100)
+    else:
+        t = check_array("t (years since the fund started)", t, 0, 100)
+    return -np.minimum(t, k) / k + multiple * realised_share(t, tau_min, tau_max)
+
+
+def payback_year(k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
+    """First year at which cumulative cash flow is back to zero (``nan`` if it never is).
+
+    When ``tau_min >= k``: ``tau_min + (tau_max - tau_min) / multiple`` for ``multiple >= 1``.
+    In general it is found on a fine grid and refined by bisection.
+    """
+    k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
+    if multiple < 1:
+        return float("nan")
+    if tau_min >= k:
+        return tau_min + (tau_max - tau_min) / multiple
+    t = np.linspace(1e-9, tau_max, 4001)
+    cf = cumulative_cash_flow(t, k, tau_min, tau_max, multiple)
+    ok = np.nonzero(cf >= -1e-12)[0]
+    if ok.size == 0:
+        return float("nan")
+    hi = t[ok[0]]
+    lo = t[ok[0] - 1] if ok[0] > 0 else 0.0
+    for _ in range(50):
+        mid = 0.5 * (lo + hi)
+        if cumulative_cash_flow(mid, k, tau_min, tau_max, multiple) >= 0:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+@dataclass(frozen=True)
+class PatientCapitalOutcome:
+    """A fund's J-curve seen by an investor with horizon ``H``.
+
+    Attributes
+    ----------
+    horizon : float
+        Investor's horizon ``H`` in years.
+    realised_share : float
+        Share of exit value realised by ``H``.
+    cash_back_at_horizon : float
+        Money returned by ``H`` per unit of capital, ``multiple * realised_share``.
+    cash_flow_at_horizon : float
+        Cumulative net cash flow at ``H``.
+    trough : float
+        Lowest cumulative cash flow.
+    trough_year : float
+        Year of the trough.
+    payback_year : float
+        First year the cumulative cash flow is back to zero (``nan`` if never).
+    """
+
+    horizon: float
+    realised_share: float
+    cash_back_at_horizon: float
+    cash_flow_at_horizon: float
+    trough: float
+    trough_year: float
+    payback_year: float
+
+
+def patient_capital_outcome(H, k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
+    """Summarise a fund's J-curve for an investor who needs the money back after ``H`` years."""
+    k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
+    H = check_number("H (investor's horizon in years)", H, 0, 100)
+    share = realised_share(H, tau_min, tau_max)
+    # The curve is piecewise linear with kinks at k, tau_min and tau_max: the trough is at one.
+    kinks = np.array([0.0, k, tau_min, tau_max])
+    values = cumulative_cash_flow(kinks, k, tau_min, tau_max, multiple)
+    i = int(np.argmin(values))
+    return PatientCapitalOutcome(
+        horizon=H,
+        realised_share=share,
+        cash_back_at_horizon=multiple * share,
+        cash_flow_at_horizon=float(cumulative_cash_flow(H, k, tau_min, tau_max, multiple)),
+        trough=float(values[i]),
+        trough_year=float(kinks[i]),
+        payback_year=payback_year(k, tau_min, tau_max, multiple),
+    )
+
+
+# -- data ------------------------------------------------------------------------------------
+
+def financing_channels(frame):
+    """Sum a table of financing components into shares by channel for each date.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        With columns ``date``, ``channel``, ``amount_trn_yuan`` and ``share_pct`` (as in the
+        ``afre_financing_mix`` dataset); rows with channel ``"total"`` give the total stock.
+
+    Returns
+    -------
+    dict
+        ``{date: {"total": float, <channel>: share in percent, ...}}``.
+    """
+    required = {"date", "channel", "amount_trn_yuan", "share_pct"}
+    missing = required - set(getattr(frame, "columns", []))
+    if missing:
+        raise ValueError(f"frame must have columns {sorted(required)}; missing {sorted(missing)}")
+    out = {}
+    for date, rows in frame.groupby("date", sort=True):
+        totals = rows.loc[rows["channel"] == "total", "amount_trn_yuan"]
+        if totals.empty:
+            raise ValueError(f"frame must have a 'total' row for every date; none for {date}")
+        shares = rows[rows["channel"] != "total"].groupby("channel")["share_pct"].sum()
+        entry = {"total": float(totals.iloc[0])}
+        entry.update({k: round(float(v), 1) for k, v in shares.items()})
+        out[str(date)] = entry
+    return out

@@ -1,0 +1,81 @@
+"""Self-check questions for lesson 4: the four reforms (四个领域的改革)."""
+
+QUESTIONS = [
+    {
+        "prompt": ("In the data-rights model, every data deal costs T to arrange. What happens "
+                   "to the surplus lost when T falls to zero?"),
+        "options": [
+            "It falls to zero whoever holds the right to the data",
+            "It falls to zero only if the data subject holds the right",
+            "It falls to zero only if the data user holds the right",
+            "It does not change: only the assignment of rights matters",
+        ],
+        "answer": 0,
+        "explanation": ("With free bargaining every deal that creates value is struck and every "
+                        "harmful use is bought off, whoever starts with the right (Coase 1960). "
+                        "Rights matter only because deals are costly, which is why a data market "
+                        "needs both clear rights and cheap trading."),
+    },
+    {
+        "prompt": ("In the revenue-sharing model with β = 0.7 and γ = 1, a university raises the "
+                   "inventor's share from 20% to 70%. What happens to the university's own "
+                   "revenue?"),
+        "options": [
+            "It falls by more than half, because the university keeps only 30%",
+            "It stays the same, because total revenue is fixed",
+            "It rises about sevenfold, because the inventor's effort grows so much",
+            "It rises, and would keep rising if the inventor's share went to 95%",
+        ],
+        "answer": 2,
+        "explanation": ("The unit's revenue (1 − s)·s^(7/3) is highest at s = β/γ = 0.7; moving "
+                        "from 20% to 70% multiplies it by about 6.97. Beyond 70% the unit's slice "
+                        "shrinks faster than the pie grows, so its revenue falls again."),
+    },
+    {
+        "prompt": ("In Jones's idea production function with φ < 1, an open talent system doubles "
+                   "the research workforce once. In the long run this raises..."),
+        "options": [
+            "the growth rate of ideas for ever",
+            "the level of ideas for ever, while their growth rate returns to λn/(1 − φ)",
+            "nothing, because ideas get harder to find",
+            "the growth rate of the research workforce",
+        ],
+        "answer": 1,
+        "explanation": ("On the balanced growth path idea growth is λn/(1 − φ), which does not "
+                        "depend on how many researchers there are. A one-off jump speeds growth "
+                        "for decades and leaves a permanently higher stock of ideas; only in "
+                        "Romer's case (λ = φ = 1) is the growth effect permanent."),
+    },
+    {
+        "prompt": ("Three in four ventures return nothing and the winners' payoffs have a Pareto "
+                   "tail (α = 1.5, smallest multiple 2). Why can a bank not break even without "
+                   "collateral, when an equity investor expects 1.5 yuan back per yuan?"),
+        "options": [
+            "Because the interest rate is capped by law",
+            "Because a lender's payoff is capped at 1 + r while it bears the losses of the "
+            "failures; the value sits in the few big winners that equity shares in",
+            "Because banks cannot assess technology",
+            "Because equity investors are paid first",
+        ],
+        "answer": 1,
+        "explanation": ("The bank gets at most 1 + r from each winner but nothing from the 75% "
+                        "that fail: even at 100% it expects 0.25 × 2 = 0.5. The best 10% of "
+                        "ventures earn about 74% of all payoffs, and only an owner shares in that "
+                        "upside. Collateral changes the bank's sums, but light-asset firms have "
+                        "little of it."),
+    },
+    {
+        "prompt": ("A fund invests over 3 years and its exits come between years 5 and 12. "
+                   "What does an investor who needs the money back after 5 years see?"),
+        "options": [
+            "Most of the fund's value",
+            "Half of the fund's value",
+            "None of it yet: the cash flow is still at its low point",
+            "A loss that the fund will never make up",
+        ],
+        "answer": 2,
+        "explanation": ("Cash goes out before it comes back: the J-curve bottoms at −1 per yuan "
+                        "in year 3, and by year 5 no exit has happened. Only patient, long-term "
+                        "capital stays long enough to collect the value."),
+    },
+]

@@ -1,0 +1,93 @@
+"""Idea production (Romer 1990; Jones 1995): closed forms, simulation, properties, bad input."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer.models import idea_production as ip
+
+
+@pytest.mark.parametrize("n, lam, phi, expected", [(0.01, 0.75, 0.5, 0.015), (0.02, 1.0, 0.0, 0.02),
+                                                   (0.01, 0.5, -1.0, 0.0025)])
+def test_bgp_growth(n, lam, phi, expected):
+    assert ip.bgp_idea_growth(n, lam, phi) == pytest.approx(expected)
+
+
+def _euler(n, lam, phi, g0, J=1.0, D=1.0, tj=10.0, years=60.0, dt=1e-3):
+    # Brute-force integration of dA/dt = delta L^lam A^phi with A(0) = 1, delta L0^lam = g0.
+    steps = int(years / dt)
+    A = 1.0
+    for k in range(steps):
+        t = k * dt
+        jump = (J ** lam * D) if t >= tj else 1.0
+        A += dt * g0 * np.exp(lam * n * t) * jump * A ** phi
+    return A
+
+
+@pytest.mark.parametrize("n, lam, phi, J, D", [(0.01, 0.75, 0.5, 2.0, 1.0),
+                                               (0.02, 1.0, -0.5, 1.5, 1.3),
+                                               (0.005, 0.5, 0.8, 3.0, 1.0)])
+def test_closed_form_matches_brute_force(n, lam, phi, J, D):
+    g0 = lam * n / (1 - phi)
+    path = ip.idea_path(60, n, lam, phi, talent_jump=J, productivity_jump=D, jump_year=10)
+    assert path.ideas[-1] == pytest.approx(_euler(n, lam, phi, g0, J, D), rel=2e-3)
+
+
+def test_romer_case_matches_brute_force_and_has_growth_effect():
+    path = ip.idea_path(60, 0.0, 1.0, 1.0, g0=0.015, talent_jump=2.0, jump_year=10)
+    assert path.ideas[-1] == pytest.approx(_euler(0.0, 1.0, 1.0, 0.015, 2.0), rel=2e-3)
+    assert path.growth[0] == pytest.approx(0.015)
+    assert path.growth[-1] == pytest.approx(0.030)     # doubling researchers doubles growth
+
+
+def test_simulation_stays_on_and_returns_to_balanced_growth():
+    base = ip.idea_path(60, 0.01, 0.75, 0.5)
+    assert np.allclose(base.growth, 0.015)
+    # after a talent jump from the balanced path, growth follows
+    # g(t) = g* J^lam / (J^lam - (J^lam - 1) exp(-lam n (t - tj))) and returns to g*
+    long = ip.idea_path(200, 0.01, 0.75, 0.5, talent_jump=2.0, jump_year=10, points=801)
+    Jl, r = 2.0 ** 0.75, 0.0075
+    after = long.t >= 10
+    expected = 0.015 * Jl / (Jl - (Jl - 1) * np.exp(-r * (long.t[after] - 10)))
+    assert np.allclose(long.growth[after], expected, rtol=1e-10)
+    assert expected[-1] < expected[0]
+    # research productivity falls at rate n on the balanced growth path
+    assert base.research_productivity[-1] == pytest.approx(np.exp(-0.01 * 60))
+
+
+def test_jump_raises_growth_by_lambda_power():
+    path = ip.idea_path(60, 0.01, 0.75, 0.5, talent_jump=2.0, jump_year=10)
+    i = int(np.argmax(path.t >= 10))
+    assert path.growth[i] / path.growth[i - 1] == pytest.approx(2 ** 0.75, rel=1e-2)
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.floats(0.002, 0.03), lam=st.floats(0.2, 1.0), phi=st.floats(-1.0, 0.9),
+       J=st.floats(1.0, 4.0), D=st.floats(1.0, 2.0))
+def test_properties(n, lam, phi, J, D):
+    base = ip.idea_path(60, n, lam, phi)
+    reform = ip.idea_path(60, n, lam, phi, talent_jump=J, productivity_jump=D)
+    assert np.all(np.isfinite(reform.ideas)) and np.all(reform.growth > 0)
+    assert np.all(reform.ideas >= base.ideas * (1 - 1e-12))        # a level effect, never a loss
+    assert np.all(np.diff(base.ideas) > 0)
+    # growth after the jump declines monotonically towards the balanced rate (phi < 1)
+    after = reform.growth[reform.t >= 10]
+    assert np.all(np.diff(after) <= 1e-12)
+    assert np.all(after >= ip.bgp_idea_growth(n, lam, phi) - 1e-12)
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: ip.bgp_idea_growth(phi=1.0), r"phi \(how past ideas"),
+    (lambda: ip.bgp_idea_growth(n=-0.01), r"n \(growth rate"),
+    (lambda: ip.bgp_idea_growth(lam=0), r"lam \(lambda"),
+    (lambda: ip.idea_path(phi=1.0), r"g0 \(initial idea growth\) must be given"),
+    (lambda: ip.idea_path(g0=0.5), r"g0 \(initial idea growth\)"),
+    (lambda: ip.idea_path(talent_jump=0.5), r"talent_jump"),
+    (lambda: ip.idea_path(productivity_jump=20), r"productivity_jump"),
+    (lambda: ip.idea_path(years=10, jump_year=20), r"jump_year"),
+    (lambda: ip.idea_path(years=0), r"years \(length"),
+])
+def test_bad_input_names_parameter(call, name):
+    with pytest.raises(ValueError, match=name):
+        call()

@@ -1,0 +1,90 @@
+"""Revenue-sharing incentive model: closed forms, economic properties, bad input."""
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer.models import revenue_sharing as rs
+
+
+@pytest.mark.parametrize("s0, expected", [(0.2, 6.97), (0.3, 3.09), (0.5, 1.32)])
+def test_moving_to_seventy_percent_matches_brief(s0, expected):
+    # beta = 0.7, gamma = 1 gives epsilon = 7/3 and s* = 0.7.
+    assert rs.unit_revenue_ratio(s0, 0.7, 0.7, 1.0) == pytest.approx(expected, abs=0.005)
+
+
+@pytest.mark.parametrize("beta, gamma", [(0.7, 1.0), (0.5, 2.0), (0.3, 1.5), (0.9, 1.2)])
+def test_optimal_share_is_beta_over_gamma(beta, gamma):
+    s_star = rs.unit_optimal_share(beta, gamma)
+    assert s_star == pytest.approx(beta / gamma)
+    grid = np.linspace(0.001, 0.999, 20001)
+    u = rs.unit_revenue(grid, 2.0, beta, gamma)
+    assert grid[np.argmax(u)] == pytest.approx(s_star, abs=1e-3)
+
+
+@pytest.mark.parametrize("s, theta, beta, gamma", [(0.7, 1.0, 0.7, 1.0), (0.4, 3.0, 0.5, 2.0),
+                                                  (0.9, 0.5, 0.2, 1.1)])
+def test_effort_solves_first_order_condition(s, theta, beta, gamma):
+    e = rs.researcher_effort(s, theta, beta, gamma)
+    # marginal benefit s theta beta e^(beta-1) equals marginal cost e^(gamma-1)
+    assert s * theta * beta * e ** (beta - 1) == pytest.approx(e ** (gamma - 1), rel=1e-10)
+    # and it is a maximum of the researcher's payoff
+    payoff = lambda x: s * theta * x ** beta - x ** gamma / gamma
+    assert payoff(e) >= max(payoff(0.9 * e), payoff(1.1 * e))
+
+
+def test_seventy_thirty_example_values():
+    # beta = 0.7, gamma = 1, theta = 1: e*(0.7) = 0.49 ** (1/0.3)
+    e = rs.researcher_effort(0.7, 1.0, 0.7, 1.0)
+    assert e == pytest.approx(0.49 ** (1 / 0.3))
+    assert rs.unit_revenue(0.7, 1.0, 0.7, 1.0) == pytest.approx(0.3 * e ** 0.7)
+    assert rs.effort_elasticity(0.7, 1.0) == pytest.approx(7 / 3)
+
+
+def test_sharing_reform_consistent_with_ratio():
+    r = rs.sharing_reform(0.2, 0.7, 1.0, 0.7, 1.0)
+    assert r.unit_ratio == pytest.approx(rs.unit_revenue_ratio(0.2, 0.7, 0.7, 1.0))
+    assert r.unit_after == pytest.approx(r.unit_best)
+    assert r.researcher_after > r.researcher_before
+    assert rs.sharing_reform(0.0, 0.5).unit_ratio == math.inf
+
+
+@settings(max_examples=200, deadline=None)
+@given(beta=st.floats(0.05, 0.95), extra=st.floats(0.05, 3.0), s0=st.floats(0.01, 0.98),
+       s1=st.floats(0.01, 0.98))
+def test_properties(beta, extra, s0, s1):
+    gamma = beta + extra
+    s_star = rs.unit_optimal_share(beta, gamma)
+    u = lambda s: float(rs.unit_revenue(s, 1.0, beta, gamma))
+    # nobody beats the optimal share
+    assert u(s_star) >= max(u(s0), u(s1)) * (1 - 1e-9)
+    # single peak: moving towards s* never lowers the unit's revenue
+    lo, hi = sorted((s0, s1))
+    if hi <= s_star:
+        assert u(hi) >= u(lo) * (1 - 1e-9)
+    if lo >= s_star:
+        assert u(lo) >= u(hi) * (1 - 1e-9)
+    # the researcher's income always rises with the share
+    assert rs.researcher_income(hi, 1.0, beta, gamma) >= rs.researcher_income(lo, 1.0, beta, gamma)
+    # the closed-form ratio matches the levels
+    assert rs.unit_revenue_ratio(s0, s1, beta, gamma) == pytest.approx(u(s1) / u(s0), rel=1e-8)
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: rs.researcher_effort(1.0), "s (researcher's share)"),
+    (lambda: rs.researcher_effort(-0.1), "s (researcher's share)"),
+    (lambda: rs.unit_revenue([0.2, 1.2]), "s (researcher's share)"),
+    (lambda: rs.unit_revenue(0.5, theta=0), "theta"),
+    (lambda: rs.unit_optimal_share(beta=1.5), "beta"),
+    (lambda: rs.unit_optimal_share(beta=0.7, gamma=0.6), "gamma"),
+    (lambda: rs.unit_revenue_ratio(0.0, 0.7), "s_from"),
+    (lambda: rs.unit_revenue_ratio(0.2, 1.0), "s_to"),
+    (lambda: rs.sharing_reform(0.2, float("nan")), "share_after"),
+    (lambda: rs.sharing_reform("a", 0.7), "share_before"),
+])
+def test_bad_input_names_parameter(call, name):
+    with pytest.raises(ValueError, match=name.replace("(", r"\(").replace(")", r"\)")):
+        call()
