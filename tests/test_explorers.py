@@ -99,8 +99,7 @@ def test_controls_change_the_figure_and_readout(name):
         before_png, before_text = explorer.image.value, explorer.alt_text
         before_numbers = figure_numbers(explorer)
         values = control_values(control, 3)
-        target = values[-1] if values[-1] != control.value else values[0]
-        control.value = target
+        control.value = next(v for v in reversed(values) if v != control.value)
         if explorer.image.value != before_png:
             changed += 1
             assert explorer.update_count >= 2

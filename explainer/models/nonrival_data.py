@@ -1,0 +1,238 @@
+"""Nonrival data: gains from sharing, a privacy cost, and data in growth accounting.
+
+**What is from Jones & Tonetti (2020).** Data are *nonrival*: one firm's use of a data set
+does not use it up for another. The paper shows that broad use of data is socially valuable,
+that firms which own data may hoard it for fear of creative destruction, and that giving
+consumers property rights over their data can generate allocations close to the optimum, as
+consumers weigh their privacy against the gains from selling data broadly.
+
+**What is a stylised adaptation here (not the paper's equations).** The paper has a
+continuum of varieties, data produced as a by-product of consumption and a richer
+aggregator. This module keeps one mechanism in a form a student can compute by hand:
+
+* ``N`` symmetric firms each generate ``x`` units of data and share a fraction ``s`` of it
+  with every other firm, so each firm uses ``D = x (1 + s (N - 1))``;
+* each firm's output is ``Y = D**eta`` with ``0 < eta < 1`` (diminishing returns to data);
+  the gain from sharing is ``G(s) = (1 + s (N - 1))**eta`` and full sharing gives
+  ``N**eta``;
+* every use of another firm's data costs ``kappa`` per unit (a privacy or transaction cost),
+  so net output per firm is ``W(s) = (x (1 + s (N-1)))**eta - kappa x s (N - 1)``.
+
+Setting ``dW/ds = 0`` gives the best sharing fraction
+
+.. math::
+
+    s^* = \\frac{\\left(\\eta / (\\kappa x^{1-\\eta})\\right)^{1/(1-\\eta)} - 1}{N - 1},
+
+clipped to ``[0, 1]``.
+
+**Data in growth accounting.** With data as a factor,
+``Y = A K**alpha L**(1-alpha) D**gamma``, so
+
+.. math::
+
+    g_A = g_Y - \\alpha g_K - (1-\\alpha) g_L - \\gamma g_D .
+
+Returns to ``(K, L, D)`` together are increasing (``1 + gamma``) because data are nonrival.
+Counting data as a factor moves part of what Solow (1957) would call TFP growth to data.
+
+References
+----------
+Jones, C. I. and Tonetti, C. (2020). Nonrivalry and the economics of data.
+*American Economic Review*, 110(9), 2819-2858.
+
+Solow, R. M. (1957). Technical change and the aggregate production function.
+*Review of Economics and Statistics*, 39(3), 312-320.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_integer, check_number
+
+
+def _check_sharing(N, eta):
+    N = check_integer("N (number of firms)", N, 2, 100_000)
+    eta = check_number("eta (returns to data)", eta, 0, 1, low_open=True, high_open=True)
+    return N, eta
+
+
+def _check_share(s):
+    arr = np.asarray(s, dtype=float)
+    if not np.all(np.isfinite(arr)) or np.any(arr < 0) or np.any(arr > 1):
+        raise ValueError(f"s (share of data shared) must be in [0, 1]; got {s!r}")
+    return arr
+
+
+def data_used(s, N, x=1.0):
+    """Data each firm uses, ``D = x (1 + s (N - 1))``: its own plus what others share."""
+    N = check_integer("N (number of firms)", N, 2, 100_000)
+    x = check_number("x (data each firm generates)", x, 0, None, low_open=True)
+    return x * (1.0 + _check_share(s) * (N - 1))
+
+
+def sharing_gain(s, N, eta):
+    """Output relative to no sharing, ``G(s) = (1 + s (N - 1))**eta``.
+
+    Parameters
+    ----------
+    s : float or array_like
+        Fraction of its data each firm shares, in [0, 1].
+    N : int
+        Number of firms, >= 2.
+    eta : float
+        Elasticity of output with respect to data, in (0, 1).
+    """
+    N, eta = _check_sharing(N, eta)
+    return (1.0 + _check_share(s) * (N - 1)) ** eta
+
+
+def net_output(s, N, eta, kappa, x=1.0):
+    """Net output per firm, ``W(s) = (x (1 + s (N-1)))**eta - kappa x s (N - 1)``.
+
+    ``kappa`` >= 0 is the privacy or transaction cost per unit of another firm's data used.
+    """
+    N, eta = _check_sharing(N, eta)
+    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, None)
+    x = check_number("x (data each firm generates)", x, 0, None, low_open=True)
+    s = _check_share(s)
+    return (x * (1.0 + s * (N - 1))) ** eta - kappa * x * s * (N - 1)
+
+
+def best_share(N, eta, kappa, x=1.0):
+    """Sharing fraction that maximises net output per firm (clipped to [0, 1]).
+
+    ``s* = ((eta / (kappa x**(1-eta)))**(1/(1-eta)) - 1) / (N - 1)``; with ``kappa = 0``
+    sharing everything is best.
+    """
+    N, eta = _check_sharing(N, eta)
+    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, None)
+    x = check_number("x (data each firm generates)", x, 0, None, low_open=True)
+    if kappa == 0:
+        return 1.0
+    log_scale = (np.log(eta) - np.log(kappa) - (1 - eta) * np.log(x)) / (1 - eta)
+    if log_scale > np.log(N):  # the interior solution is beyond full sharing
+        return 1.0
+    return float(np.clip((np.exp(log_scale) - 1.0) / (N - 1), 0.0, 1.0))
+
+
+@dataclass(frozen=True)
+class SharingOutcome:
+    """Sharing at a chosen fraction next to the best fraction.
+
+    Attributes
+    ----------
+    share : float
+        The chosen fraction ``s``.
+    gain : float
+        Gross output gain at ``s``, ``G(s) - 1`` (0.10 = 10% more output).
+    full_gain : float
+        Gross gain with full sharing, ``N**eta - 1``.
+    net_gain : float
+        Net output gain at ``s`` relative to no sharing, ``W(s)/W(0) - 1``.
+    best_share : float
+        ``s*``.
+    best_net_gain : float
+        ``W(s*)/W(0) - 1``.
+    """
+
+    share: float
+    gain: float
+    full_gain: float
+    net_gain: float
+    best_share: float
+    best_net_gain: float
+
+
+def sharing_outcome(s, N, eta, kappa, x=1.0):
+    """Summarise the gains from sharing fraction ``s`` and from the best fraction."""
+    s = float(_check_share(s))
+    base = float(net_output(0.0, N, eta, kappa, x))
+    s_best = best_share(N, eta, kappa, x)
+    return SharingOutcome(
+        share=s,
+        gain=float(sharing_gain(s, N, eta)) - 1.0,
+        full_gain=float(N) ** eta - 1.0,
+        net_gain=float(net_output(s, N, eta, kappa, x)) / base - 1.0,
+        best_share=s_best,
+        best_net_gain=float(net_output(s_best, N, eta, kappa, x)) / base - 1.0,
+    )
+
+
+@dataclass(frozen=True)
+class DataGrowthAccount:
+    """Contributions to output growth (percentage points a year).
+
+    Attributes
+    ----------
+    capital, labour, data, tfp : float
+        ``alpha g_K``, ``(1-alpha) g_L``, ``gamma g_D`` and the residual ``g_A``.
+    output : float
+        ``g_Y``; the four contributions add up to it.
+    tfp_without_data : float
+        The Solow residual if data are not counted as a factor, ``g_Y - alpha g_K - (1-alpha) g_L``.
+    """
+
+    capital: float
+    labour: float
+    data: float
+    tfp: float
+    output: float
+    tfp_without_data: float
+
+
+def growth_accounting_with_data(g_Y, g_K, g_L, g_D, alpha, gamma):
+    """Split output growth into capital, labour, data and TFP for ``Y = A K^a L^(1-a) D^g``.
+
+    Parameters
+    ----------
+    g_Y, g_K, g_L, g_D : float
+        Growth rates of output, capital, labour and the data stock, in percent a year, each
+        in [-20, 100].
+    alpha : float
+        Output elasticity of capital, in [0, 1].
+    gamma : float
+        Output elasticity of data, in [0, 0.5].
+
+    Returns
+    -------
+    DataGrowthAccount
+    """
+    g_Y = check_number("g_Y (output growth, %)", g_Y, -20, 100)
+    g_K = check_number("g_K (capital growth, %)", g_K, -20, 100)
+    g_L = check_number("g_L (labour growth, %)", g_L, -20, 100)
+    g_D = check_number("g_D (data growth, %)", g_D, -20, 100)
+    alpha = check_number("alpha (capital elasticity)", alpha, 0, 1)
+    gamma = check_number("gamma (data elasticity)", gamma, 0, 0.5)
+    capital, labour, data = alpha * g_K, (1 - alpha) * g_L, gamma * g_D
+    return DataGrowthAccount(capital=capital, labour=labour, data=data,
+                             tfp=g_Y - capital - labour - data, output=g_Y,
+                             tfp_without_data=g_Y - capital - labour)
+
+
+def sharing_curves(N, eta, kappa, x=1.0, points=101, n_max=200):
+    """Curves for plotting: gains against the sharing fraction and against the number of firms.
+
+    Returns
+    -------
+    dict
+        ``s`` (grid on [0, 1]); ``output`` and ``net_output`` per firm relative to no sharing
+        (``G(s)`` and ``W(s)/W(0)``; 1 = no gain); ``n`` (2 to ``n_max`` firms) and
+        ``full_sharing_by_n`` (``n**eta``, output with full sharing relative to none).
+    """
+    N, eta = _check_sharing(N, eta)
+    points = check_integer("points", points, 2, 10_000)
+    n_max = check_integer("n_max", n_max, 2, 100_000)
+    s = np.linspace(0.0, 1.0, points)
+    base = float(net_output(0.0, N, eta, kappa, x))
+    n = np.arange(2, n_max + 1, dtype=float)
+    return {
+        "s": s,
+        "output": sharing_gain(s, N, eta),
+        "net_output": net_output(s, N, eta, kappa, x) / base,
+        "n": n,
+        "full_sharing_by_n": n ** eta,
+    }

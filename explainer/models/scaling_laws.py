@@ -1,0 +1,195 @@
+"""Big data, big compute, big models: the compute-optimal split of Hoffmann et al. (2022).
+
+The pre-training loss of a language model with ``N`` parameters trained on ``D`` tokens is
+fitted as
+
+.. math::
+
+    L(N, D) = E + \\frac{A}{N^{\\alpha}} + \\frac{B}{D^{\\beta}},
+
+with ``E = 1.69`` (the loss no model can remove), ``A = 406.4``, ``B = 410.7``,
+``alpha = 0.34`` and ``beta = 0.28`` (their "Approach 3", Sec. 3.3 and Appendix D.2).
+Training takes about ``C = 6 N D`` floating-point operations (FLOPs). For a compute budget
+``C``, minimising ``L`` subject to ``6 N D = C`` gives
+
+.. math::
+
+    N_{opt} = G \\left(\\frac{C}{6}\\right)^{a}, \\quad
+    D_{opt} = G^{-1} \\left(\\frac{C}{6}\\right)^{b}, \\quad
+    a = \\frac{\\beta}{\\alpha+\\beta}, \\; b = \\frac{\\alpha}{\\alpha+\\beta}, \\;
+    G = \\left(\\frac{\\alpha A}{\\beta B}\\right)^{1/(\\alpha+\\beta)} .
+
+When the data available are capped at ``D_max < D_opt`` the best a lab can do is train on all
+of them and put the rest of the compute into parameters, ``N = C / (6 D_max)``: loss then
+falls only through the ``A / N**alpha`` term and flattens out above ``E + B / D_max**beta``.
+Data become the binding factor.
+
+The fitted constants have been questioned: Besiroglu et al. (2024, "Chinchilla scaling: a
+replication attempt", arXiv:2404.10102) re-fit the same form and find a split closer to the
+paper's other two approaches (about 20 tokens per parameter). The numbers here illustrate the
+shape of the trade-off, not a forecast for any particular model.
+
+References
+----------
+Hoffmann, J., Borgeaud, S., Mensch, A., et al. (2022). Training compute-optimal large
+language models. *Advances in Neural Information Processing Systems 35* (NeurIPS 2022);
+arXiv:2203.15556.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_integer, check_number
+
+#: Fitted constants of Hoffmann et al. (2022), Approach 3.
+CHINCHILLA = {"E": 1.69, "A": 406.4, "B": 410.7, "alpha": 0.34, "beta": 0.28}
+
+#: Compute budgets accepted, in FLOPs (1e15 to 1e30).
+C_RANGE = (1e15, 1e30)
+
+
+def _check_positive_array(name, values):
+    arr = np.asarray(values, dtype=float)
+    if not np.all(np.isfinite(arr)) or np.any(arr <= 0):
+        raise ValueError(f"{name} must be finite and > 0; got {values!r}")
+    return arr
+
+
+def _check_compute(C):
+    return check_number("C (training compute, FLOPs)", C, *C_RANGE)
+
+
+def loss(N, D, E=1.69, A=406.4, B=410.7, alpha=0.34, beta=0.28):
+    """Pre-training loss ``L(N, D) = E + A / N**alpha + B / D**beta``.
+
+    Parameters
+    ----------
+    N : float or array_like
+        Parameters, > 0.
+    D : float or array_like
+        Training tokens, > 0.
+    E, A, B, alpha, beta : float
+        Fitted constants (defaults: Hoffmann et al. 2022, Approach 3); ``alpha, beta`` in (0, 2).
+    """
+    N = _check_positive_array("N (parameters)", N)
+    D = _check_positive_array("D (training tokens)", D)
+    E = check_number("E (irreducible loss)", E, 0, None)
+    A = check_number("A", A, 0, None, low_open=True)
+    B = check_number("B", B, 0, None, low_open=True)
+    alpha = check_number("alpha (parameter exponent)", alpha, 0, 2, low_open=True)
+    beta = check_number("beta (data exponent)", beta, 0, 2, low_open=True)
+    return E + A / N ** alpha + B / D ** beta
+
+
+def compute_optimal_split(C, A=406.4, B=410.7, alpha=0.34, beta=0.28):
+    """Parameters and tokens that minimise loss for compute ``C = 6 N D``.
+
+    Returns
+    -------
+    tuple of float
+        ``(N_opt, D_opt)`` with ``N_opt * D_opt = C / 6``.
+    """
+    C = _check_compute(C)
+    A = check_number("A", A, 0, None, low_open=True)
+    B = check_number("B", B, 0, None, low_open=True)
+    alpha = check_number("alpha (parameter exponent)", alpha, 0, 2, low_open=True)
+    beta = check_number("beta (data exponent)", beta, 0, 2, low_open=True)
+    a, b = beta / (alpha + beta), alpha / (alpha + beta)
+    G = (alpha * A / (beta * B)) ** (1.0 / (alpha + beta))
+    return G * (C / 6.0) ** a, (C / 6.0) ** b / G
+
+
+def data_capped_split(C, D_max, **constants):
+    """Best ``(N, D)`` for compute ``C`` when at most ``D_max`` tokens exist.
+
+    If ``D_opt <= D_max`` the cap does not bind; otherwise ``D = D_max`` and
+    ``N = C / (6 D_max)``.
+    """
+    D_max = check_number("D_max (tokens available)", D_max, 0, None, low_open=True)
+    N_opt, D_opt = compute_optimal_split(C, **constants)
+    if D_opt <= D_max:
+        return N_opt, D_opt
+    C = _check_compute(C)
+    return C / (6.0 * D_max), D_max
+
+
+@dataclass(frozen=True)
+class ScalingOutcome:
+    """The compute-optimal run next to the best run with capped data.
+
+    Attributes
+    ----------
+    compute : float
+        FLOPs.
+    params_opt, tokens_opt, loss_opt : float
+        Compute-optimal parameters, tokens and loss without a data cap.
+    params_capped, tokens_capped, loss_capped : float
+        The same when tokens are capped at ``tokens_available``.
+    tokens_available : float
+        The data cap.
+    cap_binds : bool
+        Whether the cap changes the best run.
+    """
+
+    compute: float
+    params_opt: float
+    tokens_opt: float
+    loss_opt: float
+    params_capped: float
+    tokens_capped: float
+    loss_capped: float
+    tokens_available: float
+    cap_binds: bool
+
+    @property
+    def tokens_per_parameter(self):
+        """``D_opt / N_opt`` of the uncapped run."""
+        return self.tokens_opt / self.params_opt
+
+
+def scaling_outcome(C, D_max):
+    """Compute-optimal and data-capped runs for budget ``C`` (Chinchilla constants)."""
+    N_opt, D_opt = compute_optimal_split(C)
+    N_cap, D_cap = data_capped_split(C, D_max)
+    return ScalingOutcome(
+        compute=float(C),
+        params_opt=float(N_opt), tokens_opt=float(D_opt), loss_opt=float(loss(N_opt, D_opt)),
+        params_capped=float(N_cap), tokens_capped=float(D_cap),
+        loss_capped=float(loss(N_cap, D_cap)),
+        tokens_available=float(D_max), cap_binds=bool(D_opt > D_max),
+    )
+
+
+def scaling_curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
+    """Curves for plotting.
+
+    Returns
+    -------
+    dict
+        ``N`` (parameters from ``N_opt / 10**decades`` to ``N_opt * 10**decades``) and
+        ``isoflop_loss`` (loss when compute ``C`` is split as ``D = C / (6 N)``);
+        ``C_grid`` (log-spaced budgets), ``loss_opt`` (compute-optimal loss) and
+        ``loss_capped`` (best loss with at most ``D_max`` tokens) along it.
+    """
+    C = _check_compute(C)
+    D_max = check_number("D_max (tokens available)", D_max, 0, None, low_open=True)
+    points = check_integer("points", points, 2, 10_000)
+    decades = check_number("decades", decades, 0, 6, low_open=True)
+    C_low = _check_compute(C_low)
+    C_high = check_number("C_high (largest budget plotted)", C_high, C_low, C_RANGE[1], low_open=True)
+    N_opt, _ = compute_optimal_split(C)
+    N = N_opt * np.logspace(-decades, decades, points)
+    iso = loss(N, C / (6.0 * N))
+    C_grid = np.logspace(np.log10(C_low), np.log10(C_high), points)
+    a_opt = np.array([compute_optimal_split(c) for c in C_grid])
+    a_cap = np.array([data_capped_split(c, D_max) for c in C_grid])
+    return {
+        "N": N,
+        "isoflop_loss": iso,
+        "C_grid": C_grid,
+        "loss_opt": loss(a_opt[:, 0], a_opt[:, 1]),
+        "loss_capped": loss(a_cap[:, 0], a_cap[:, 1]),
+    }

@@ -1,0 +1,210 @@
+"""Structural change from uneven productivity growth (Baumol 1967; Ngai & Pissarides 2007).
+
+Households combine the goods of several sectors with a constant elasticity of substitution
+``sigma``. Competitive prices equal unit costs, so the price of sector ``i`` relative to the
+others moves inversely with its productivity, ``p_i = 1 / A_i`` (labour is the only input and
+moves freely). Each sector's share of nominal GDP is then
+
+.. math::
+
+    x_i = \\frac{\\omega_i A_i^{\\sigma-1}}{\\sum_j \\omega_j A_j^{\\sigma-1}}
+        = \\frac{\\omega_i p_i^{1-\\sigma}}{\\sum_j \\omega_j p_j^{1-\\sigma}} .
+
+With ``sigma < 1`` (goods are complements) the sector whose productivity grows *fastest*
+loses share, because its relative price falls faster than the quantity demanded rises:
+Baumol's "cost disease" makes slow-productivity services a growing share of GDP. With
+``sigma = 1`` shares never move; with ``sigma > 1`` the fast sector gains share.
+
+For two goods (manufacturing ``m`` and services ``s``), the relative price is
+``p = p_s / p_m = A_m / A_s`` and the services share is
+``x_s = omega p**(1-sigma) / (omega p**(1-sigma) + 1 - omega)``.
+
+Sector shares here are outcomes of productivity growth and demand, not targets. The model is
+homothetic: it leaves out income effects (Engel's law), which also push agriculture's share
+down as incomes rise (see Herrendorf, Rogerson & Valentinyi 2014 for both channels).
+
+References
+----------
+Baumol, W. J. (1967). Macroeconomics of unbalanced growth: the anatomy of urban crisis.
+*American Economic Review*, 57(3), 415-426.
+
+Ngai, L. R. and Pissarides, C. A. (2007). Structural change in a multisector model of growth.
+*American Economic Review*, 97(1), 429-443.
+
+Herrendorf, B., Rogerson, R. and Valentinyi, A. (2014). Growth and structural transformation.
+In *Handbook of Economic Growth*, vol. 2, 855-941.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..checks import check_array, check_integer, check_number
+
+#: Sector names in the order used by every function here (China's three "industries").
+SECTORS = ("primary", "secondary", "tertiary")
+
+_SIGMA_RANGE = (0.0, 5.0)
+
+
+def _check_sigma(sigma):
+    return check_number("sigma (elasticity of substitution)", sigma, *_SIGMA_RANGE,
+                        low_open=True)
+
+
+def services_share_two_sector(omega, A_m, A_s, sigma):
+    """Nominal share of services in a two-sector economy (Ngai & Pissarides 2007).
+
+    ``x_s = omega p**(1-sigma) / (omega p**(1-sigma) + 1 - omega)`` with ``p = A_m / A_s``.
+
+    Parameters
+    ----------
+    omega : float
+        Weight of services in the CES aggregator, in (0, 1).
+    A_m, A_s : float
+        Productivity of manufacturing and services, > 0.
+    sigma : float
+        Elasticity of substitution between the two goods, in (0, 5].
+
+    Returns
+    -------
+    float
+    """
+    omega = check_number("omega (weight of services)", omega, 0, 1, low_open=True, high_open=True)
+    A_m = check_number("A_m (manufacturing productivity)", A_m, 0, None, low_open=True)
+    A_s = check_number("A_s (services productivity)", A_s, 0, None, low_open=True)
+    sigma = _check_sigma(sigma)
+    p = A_m / A_s
+    weighted = omega * p ** (1.0 - sigma)
+    return weighted / (weighted + 1.0 - omega)
+
+
+def sector_shares(weights, productivity, sigma):
+    """Nominal GDP shares ``x_i = w_i A_i**(sigma-1) / sum_j w_j A_j**(sigma-1)``.
+
+    Parameters
+    ----------
+    weights : array_like
+        CES weights ``w_i > 0`` (any scale).
+    productivity : array_like
+        Sector productivities ``A_i > 0``; same length as ``weights``. A 2-D array is read as
+        one row per period.
+    sigma : float
+        Elasticity of substitution, in (0, 5].
+
+    Returns
+    -------
+    numpy.ndarray
+        Shares that sum to one along the last axis.
+    """
+    w = check_array("weights", weights, 0, None, low_open=True)
+    A = np.asarray(productivity, dtype=float)
+    if A.ndim not in (1, 2) or A.shape[-1] != w.size:
+        raise ValueError(f"productivity must have {w.size} entries per period; got shape {A.shape}")
+    if not np.all(np.isfinite(A)) or np.any(A <= 0):
+        raise ValueError("every entry of productivity must be a finite number > 0")
+    sigma = _check_sigma(sigma)
+    log_terms = np.log(w) + (sigma - 1.0) * np.log(A)
+    log_terms = log_terms - log_terms.max(axis=-1, keepdims=True)
+    terms = np.exp(log_terms)
+    return terms / terms.sum(axis=-1, keepdims=True)
+
+
+def structure_code(shares):
+    """Rank China's three sectors by size: ``"321"`` means tertiary > secondary > primary.
+
+    Chinese policy writing names an industrial structure by the order of the sectors' shares
+    of GDP: "231" (二三一) when industry is largest, then services, then agriculture; "321"
+    (三二一) when services lead.
+
+    Parameters
+    ----------
+    shares : array_like
+        Shares of the primary, secondary and tertiary sectors (any common scale).
+    """
+    x = check_array("shares", shares, 0, None)
+    if x.size != 3:
+        raise ValueError(f"shares must have 3 entries (primary, secondary, tertiary); got {x.size}")
+    order = np.argsort(-x, kind="stable")
+    return "".join(str(i + 1) for i in order)
+
+
+@dataclass(frozen=True)
+class StructuralPath:
+    """Sector shares over time from :func:`structural_change_path`.
+
+    Attributes
+    ----------
+    years : numpy.ndarray
+        Calendar years.
+    shares : numpy.ndarray
+        Shape ``(len(years), 3)``: primary, secondary, tertiary shares (fractions).
+    services_overtake_year : float or None
+        First year in which the tertiary share exceeds the secondary share (``None`` if it
+        never does within the horizon; the start year if it already does).
+    """
+
+    years: np.ndarray
+    shares: np.ndarray
+    services_overtake_year: float | None
+
+    def at(self, year):
+        """Shares in ``year`` (interpolated), as an array of three fractions."""
+        return np.array([np.interp(year, self.years, self.shares[:, i]) for i in range(3)])
+
+
+def structural_change_path(initial_shares, growth, sigma, start_year=1952, end_year=2035):
+    """Sector shares over time when sector productivities grow at constant, unequal rates.
+
+    Productivity of sector ``i`` is ``A_i(t) = exp(g_i (t - t0))`` and the CES weights are set
+    so that the model reproduces ``initial_shares`` in the start year, so
+
+    .. math::
+
+        x_i(t) = \\frac{x_i(t_0)\\, e^{(\\sigma-1) g_i (t-t_0)}}
+                      {\\sum_j x_j(t_0)\\, e^{(\\sigma-1) g_j (t-t_0)}} .
+
+    Parameters
+    ----------
+    initial_shares : array_like
+        Primary, secondary and tertiary shares in ``start_year`` (fractions or percent; they
+        are normalised to sum to one).
+    growth : array_like
+        Annual productivity growth of each sector, as fractions (0.03 = 3%), each in
+        [-0.1, 0.2].
+    sigma : float
+        Elasticity of substitution between the sectors' goods, in (0, 5].
+    start_year, end_year : int
+        Horizon, ``start_year < end_year``.
+
+    Returns
+    -------
+    StructuralPath
+    """
+    x0 = check_array("initial_shares", initial_shares, 0, None, low_open=True)
+    if x0.size != 3:
+        raise ValueError(f"initial_shares must have 3 entries; got {x0.size}")
+    g = check_array("growth (annual productivity growth)", growth, -0.1, 0.2)
+    if g.size != 3:
+        raise ValueError(f"growth must have 3 entries; got {g.size}")
+    sigma = _check_sigma(sigma)
+    start_year = check_integer("start_year", start_year, 1900, 2100)
+    end_year = check_integer("end_year", end_year, start_year + 1, 2200)
+    years = np.arange(start_year, end_year + 1, dtype=float)
+    t = (years - start_year)[:, None]
+    log_A = g[None, :] * t
+    shares = sector_shares(x0 / x0.sum(), np.exp(log_A), sigma)
+    gap = shares[:, 2] - shares[:, 1]
+    overtake = None
+    if gap[0] > 0:
+        overtake = float(years[0])
+    else:
+        above = np.nonzero(gap > 0)[0]
+        if above.size:
+            k = int(above[0])
+            # Linear interpolation of the crossing between the two bracketing years.
+            frac = -gap[k - 1] / (gap[k] - gap[k - 1])
+            overtake = float(years[k - 1] + frac)
+    return StructuralPath(years=years, shares=shares, services_overtake_year=overtake)

@@ -1,0 +1,91 @@
+"""Self-check for lesson 3: the digital economy is the main battlefield (数字经济是主战场)."""
+
+QUESTIONS = [
+    {
+        "prompt": "In the data-sharing model, 100 firms each share all their data and output rises "
+                  "with data to the power 0.05. Why does every firm gain about 26%?",
+        "options": [
+            "Each firm's data is used up when another firm reads it, so firms must buy more data.",
+            "Data are nonrival: every firm can use all 100 firms' data at once, and 100^0.05 ≈ 1.26.",
+            "The firms merge into one large firm.",
+            "The government pays a 26% subsidy for sharing.",
+        ],
+        "answer": 1,
+        "explanation": "Nonrival data can be used by many firms at the same time without being used up, "
+                       "so sharing multiplies the data each firm uses by N; with diminishing returns "
+                       "(η = 0.05) the output gain is N^η − 1 ≈ 26%.",
+    },
+    {
+        "prompt": "In the three-sector model with σ < 1 (the sectors' goods are complements), which "
+                  "sector's share of GDP falls over time?",
+        "options": [
+            "The sector whose productivity grows fastest.",
+            "The sector whose productivity grows slowest.",
+            "None: shares are fixed by policy targets.",
+            "Always agriculture, whatever the growth rates.",
+        ],
+        "answer": 0,
+        "explanation": "Its relative price falls faster than the quantity demanded rises, so its share of "
+                       "spending falls (Baumol's cost disease in reverse). The sector shares are an "
+                       "outcome of productivity growth and demand, not a target.",
+    },
+    {
+        "prompt": "What does a '321' industrial structure mean?",
+        "options": [
+            "Agriculture is the largest sector, then industry, then services.",
+            "Services are the largest share of GDP, then industry, then agriculture.",
+            "The three sectors are in the ratio 3:2:1.",
+            "Industry is largest, then services, then agriculture.",
+        ],
+        "answer": 1,
+        "explanation": "The digits name the sectors in order of their share of GDP: tertiary (3) first, "
+                       "then secondary (2), then primary (1). China has been '321' since services "
+                       "overtook industry in 2012; '231' describes the earlier order.",
+    },
+    {
+        "prompt": "The interview calls for moving from 'follow-style' to 'leading-style' innovation. "
+                  "In the distance-to-frontier model, what happens if the switch from imitation to "
+                  "innovation is delayed until the economy is at 95% of the frontier, while imitation "
+                  "alone stalls at 92.6%?",
+        "options": [
+            "The economy reaches the frontier a little later.",
+            "Nothing changes: both strategies end at the frontier.",
+            "The switch never comes and the economy stays at 92.6% of the frontier.",
+            "The economy overtakes the frontier.",
+        ],
+        "answer": 2,
+        "explanation": "Imitation alone converges to a_ss(1) = 0.926, below the 0.95 trigger, so the "
+                       "economy is trapped. Switching at the growth-maximising point a* = 0.882 takes it "
+                       "to the frontier.",
+    },
+    {
+        "prompt": "A lab has 10^23 FLOPs of compute but only 316 billion training tokens. What is the "
+                  "best it can do according to the Hoffmann et al. (2022) scaling law?",
+        "options": [
+            "Train a smaller model on fewer tokens to save compute.",
+            "Use all the tokens and put the rest of the compute into a bigger model; the loss is "
+            "higher than with enough data.",
+            "Nothing: loss depends only on compute.",
+            "Repeat the compute budget until the loss reaches 1.69.",
+        ],
+        "answer": 1,
+        "explanation": "With data capped, extra compute can only go into parameters, whose returns "
+                       "diminish; the loss flattens above E + B/D^β. Data are a binding factor, which "
+                       "is why the interview ties big models to big data and a working data market.",
+    },
+    {
+        "prompt": "CAICT puts China's digital economy at 42.8% of GDP in 2023, while NBS counts the "
+                  "core digital industries at 9.9%. Why are both numbers published?",
+        "options": [
+            "One of them is a typing error.",
+            "CAICT also counts an estimate of the digital part of all other industries "
+            "('industrial digitalisation'); NBS counts only the core digital industries.",
+            "CAICT measures in US dollars and NBS in yuan.",
+            "NBS measures 2013, CAICT measures 2023.",
+        ],
+        "answer": 1,
+        "explanation": "About four fifths of CAICT's figure is 'industrial digitalisation', a modelled "
+                       "estimate of output gains from digital technology in traditional industries. "
+                       "It is not a sector that can be added to the three-sector shares.",
+    },
+]

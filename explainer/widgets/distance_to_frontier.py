@@ -1,0 +1,36 @@
+"""Explorer for the switch from imitation ("follow-style") to innovation ("leading-style")."""
+
+from __future__ import annotations
+
+from ..models.distance_to_frontier import compare_switching
+from ..plots.distance_to_frontier import CatchUpPlot
+from .base import Explorer
+from .controls import slider
+
+
+class CatchUpExplorer(Explorer):
+    """Distance to the frontier under imitation and innovation strategies (after AAZ 2006).
+
+    Model: :mod:`explainer.models.distance_to_frontier`. The innovation strategy is fixed at
+    ``eta0 = 0.10, gamma0 = 0.92`` and the imitation strategy's own-innovation weight at
+    ``gamma1 = 0.75``; the frontier grows 2% a year.
+    """
+
+    name = "distance_to_frontier"
+
+    def __init__(self, a0=0.3, eta1=0.25, switch_at=0.95):
+        controls = {
+            "a0": slider("Starting level (share of frontier)", a0, 0.1, 0.9, 0.05,
+                         readout_format=".2f"),
+            "eta1": slider("Imitation gain η₁", eta1, 0.12, 0.27, 0.01, readout_format=".2f"),
+            "switch_at": slider("Switch to innovation at", switch_at, 0.3, 1.0, 0.01,
+                                readout_format=".2f"),
+        }
+        super().__init__(controls, ncols=2)
+
+    def make_plot(self, axes):
+        return CatchUpPlot(axes[0], axes[1])
+
+    def draw(self, plot, a0, eta1, switch_at):
+        comparison = compare_switching(a0, switch_at, periods=60, eta1=eta1)
+        return plot.update(comparison, switch_at)

@@ -1,0 +1,41 @@
+"""Explorer for big data, big compute, big models: the compute-optimal split under a data cap."""
+
+from __future__ import annotations
+
+import math
+
+from ..models.scaling_laws import compute_optimal_split, scaling_curves, scaling_outcome
+from ..plots.scaling_laws import ScalingPlot
+from .base import Explorer
+from .controls import slider
+
+
+class ScalingExplorer(Explorer):
+    """Hoffmann et al. (2022): split a compute budget between parameters and training tokens.
+
+    Both sliders move in powers of ten (a log scale): 23 means 10^23.
+    Model: :mod:`explainer.models.scaling_laws`.
+    """
+
+    name = "scaling_laws"
+
+    def __init__(self, log10_compute=23.0, log10_tokens=11.5):
+        controls = {
+            "log10_compute": slider("Compute, 10^x FLOPs", log10_compute, 18, 27, 0.1,
+                                    readout_format=".1f"),
+            "log10_tokens": slider("Data available, 10^x tokens", log10_tokens, 9, 14, 0.1,
+                                   readout_format=".1f"),
+        }
+        super().__init__(controls, ncols=2)
+
+    def make_plot(self, axes):
+        return ScalingPlot(axes[0], axes[1])
+
+    def draw(self, plot, log10_compute, log10_tokens):
+        C, D_max = 10.0 ** log10_compute, 10.0 ** log10_tokens
+        outcome = scaling_outcome(C, D_max)
+        _, D_opt = compute_optimal_split(C)
+        # Widen the model-size axis so the data-capped choice stays in view.
+        decades = min(6.0, max(2.0, math.log10(max(D_opt / D_max, 1.0)) + 0.5))
+        curves = scaling_curves(C, D_max, decades=decades)
+        return plot.update(curves, outcome)

@@ -1,0 +1,49 @@
+"""Explorer for structural change: sector shares as an outcome of uneven productivity growth."""
+
+from __future__ import annotations
+
+from .. import data
+from ..models.structural_change import structural_change_path, structure_code
+from ..plots.structural_change import StructuralChangePlot
+from .base import Explorer
+from .controls import slider
+
+#: Shares of 1978 in the 2010 Yearbook vintage, the model's starting point (percent).
+START_YEAR = 1978
+REPORT_YEAR = 2023
+
+
+class StructuralChangeExplorer(Explorer):
+    """Three-sector Baumol / Ngai-Pissarides model started from China's 1978 shares.
+
+    Model: :mod:`explainer.models.structural_change`. Data: ``china_gdp_sector_shares``.
+    """
+
+    name = "structural_change"
+    sources = ("china_gdp_sector_shares",)
+
+    def __init__(self, sigma=0.25, g_primary=8.0, g_secondary=5.0, g_tertiary=2.0):
+        self.table = data.load("china_gdp_sector_shares")
+        start = self.table[self.table["year"] == START_YEAR].set_index("sector")["share_pct"]
+        self.initial = [float(start[s]) for s in ("primary", "secondary", "tertiary")]
+        controls = {
+            "sigma": slider("Substitutability σ", sigma, 0.05, 1.5, 0.05, readout_format=".2f"),
+            "g_primary": slider("Productivity growth, agriculture (%/yr)", g_primary, 0, 10, 0.5,
+                                readout_format=".1f"),
+            "g_secondary": slider("Productivity growth, industry (%/yr)", g_secondary, 0, 10, 0.5,
+                                  readout_format=".1f"),
+            "g_tertiary": slider("Productivity growth, services (%/yr)", g_tertiary, 0, 10, 0.5,
+                                 readout_format=".1f"),
+        }
+        super().__init__(controls, figsize=(7.2, 3.8))
+
+    def make_plot(self, axes):
+        # Leave room at the bottom for the two-line source note.
+        axes[0].figure.get_layout_engine().set(rect=(0, 0.07, 1, 0.93))
+        return StructuralChangePlot(axes[0], self.table)
+
+    def draw(self, plot, sigma, g_primary, g_secondary, g_tertiary):
+        growth = [g_primary / 100, g_secondary / 100, g_tertiary / 100]
+        path = structural_change_path(self.initial, growth, sigma, START_YEAR, 2035)
+        code = structure_code(path.at(REPORT_YEAR))
+        return plot.update(path, code, REPORT_YEAR)
