@@ -46,7 +46,7 @@ def test_top_share_matches_sorted_sample(q, alpha, p):
 
 def test_collateral_makes_lending_viable():
     # Without collateral no rate up to 100% breaks even when 75% of ventures fail ...
-    assert np.isnan(vf.breakeven_rate(0.75, 1.5, 2.0, 0.0, 0.03))
+    assert vf.breakeven_rate(0.75, 1.5, 2.0, 0.0, 0.03) is None
     # ... with full collateral the bank breaks even at 12%: 0.25*1.12 + 0.75*1 = 1.03.
     assert vf.breakeven_rate(0.75, 1.5, 2.0, 1.0, 0.03) == pytest.approx(0.12, abs=1e-9)
 
@@ -93,7 +93,7 @@ def test_payback_when_exits_overlap_investment():
     # k = 4, exits from year 2 to 6, M = 2: CF(t) = -t/4 + (t - 2)/2 for 2 <= t <= 4 -> t = 4.
     pb = vf.payback_year(4, 2, 6, 2.0)
     assert pb == pytest.approx(4.0, abs=1e-6)
-    assert np.isnan(vf.payback_year(3, 5, 12, 0.8))
+    assert vf.payback_year(3, 5, 12, 0.8) is None
 
 
 @settings(max_examples=100, deadline=None)

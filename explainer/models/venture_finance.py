@@ -139,7 +139,7 @@ def top_share(p, q=0.75, alpha=1.5):
 
 def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03, r_max=1.0):
     """Lowest loan rate in ``[0, r_max]`` at which the bank's expected repayment covers
-    ``1 + funding_cost``; ``nan`` if no rate up to ``r_max`` does.
+    ``1 + funding_cost``; ``None`` if no rate up to ``r_max`` does.
 
     The repayment rises with ``r``, so the rate is found by bisection.
     """
@@ -148,7 +148,7 @@ def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03
     r_max = check_number("r_max (highest rate considered)", r_max, 0, 10, low_open=True)
     target = 1.0 + funding_cost
     if bank_repayment(r_max, q, alpha, x_m, collateral) < target:
-        return float("nan")
+        return None
     if bank_repayment(0.0, q, alpha, x_m, collateral) >= target:
         return 0.0
     lo, hi = 0.0, r_max
@@ -178,7 +178,7 @@ class FinancingOutcome:
     equity_multiple : float
         Expected payoff per unit for an owner of the venture.
     breakeven_rate : float
-        Lowest rate up to 100% at which the bank covers its cost of funds (``nan`` if none).
+        Lowest rate up to 100% at which the bank covers its cost of funds (``None`` if none).
     top10_share : float
         Share of all payoffs earned by the best 10% of ventures.
     """
@@ -266,21 +266,21 @@ def cumulative_cash_flow(t, k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
 
 
 def payback_year(k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
-    """First year at which cumulative cash flow is back to zero (``nan`` if it never is).
+    """First year at which cumulative cash flow is back to zero (``None`` if it never is).
 
     When ``tau_min >= k``: ``tau_min + (tau_max - tau_min) / multiple`` for ``multiple >= 1``.
     In general it is found on a fine grid and refined by bisection.
     """
     k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
     if multiple < 1:
-        return float("nan")
+        return None
     if tau_min >= k:
         return tau_min + (tau_max - tau_min) / multiple
     t = np.linspace(1e-9, tau_max, 4001)
     cf = cumulative_cash_flow(t, k, tau_min, tau_max, multiple)
     ok = np.nonzero(cf >= -1e-12)[0]
     if ok.size == 0:
-        return float("nan")
+        return None
     hi = t[ok[0]]
     lo = t[ok[0] - 1] if ok[0] > 0 else 0.0
     for _ in range(50):
@@ -311,7 +311,7 @@ class PatientCapitalOutcome:
     trough_year : float
         Year of the trough.
     payback_year : float
-        First year the cumulative cash flow is back to zero (``nan`` if never).
+        First year the cumulative cash flow is back to zero (``None`` if never).
     """
 
     horizon: float

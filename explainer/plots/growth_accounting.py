@@ -54,7 +54,10 @@ class GrowthAccountingPlot:
             text.set_y(max(v, 0.0) + 0.02 * span)
         self.ax_bars.set_ylim(lo - 0.05 * span, hi + 0.15 * span)
         share = parts["tfp_share"]
-        if 0 <= share <= 100:
+        if share is None:
+            self.ax_bars.set_title("No output growth to split")
+            share_text = "undefined, because output did not grow"
+        elif 0 <= share <= 100:
             self.ax_bars.set_title(f"TFP is {share:.0f}% of {parts['output']:.1f}% growth")
             share_text = f"{share:.0f}% of the total"
         elif share < 0:

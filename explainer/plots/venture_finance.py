@@ -74,7 +74,7 @@ class DebtEquityPlot:
             self.bank_label.set_text("bank")
             self.plain_label.set_text("")
         r_be = outcome.breakeven_rate
-        if np.isnan(r_be):
+        if r_be is None:
             self.ax_rate.set_title("No loan rate up to 100% breaks even")
         else:
             self.ax_rate.set_title(f"The bank breaks even from {100 * r_be:.0f}%")
@@ -87,7 +87,7 @@ class DebtEquityPlot:
         self.top_title.set_text(f"A few winners make {s10:.0f}% of it")
 
         bank_text = ("no rate up to 100% lets the bank cover its 3% cost of funds"
-                     if np.isnan(r_be) else
+                     if r_be is None else
                      f"the bank covers its 3% cost of funds from a {100 * r_be:.0f}% rate")
         return (
             f"At a {100 * outcome.rate:.0f}% loan rate the bank expects "
@@ -135,7 +135,7 @@ class JCurvePlot:
         self.at_h.set_data([H], [outcome.cash_flow_at_horizon])
         self.trough.set_data([outcome.trough_year], [outcome.trough])
         pb = outcome.payback_year
-        if np.isnan(pb):
+        if pb is None:
             self.payback.set_data([], [])
         else:
             self.payback.set_data([pb], [0.0])
@@ -147,7 +147,7 @@ class JCurvePlot:
             self.ax.set_title(f"A {H:.0f}-year investor sees all the value")
         else:
             self.ax.set_title(f"A {H:.0f}-year investor sees {got:.0%} of the value")
-        pb_text = ("the fund never pays back its capital" if np.isnan(pb)
+        pb_text = ("the fund never pays back its capital" if pb is None
                    else f"the fund pays back its capital in year {pb:.1f}")
         return (
             f"Cash goes out first: the curve bottoms at {outcome.trough:.2f} per yuan in year "
