@@ -1,6 +1,5 @@
 """Shared test settings: a non-interactive matplotlib backend and the project's paths."""
 
-import os
 from pathlib import Path
 
 import matplotlib
@@ -10,4 +9,3 @@ matplotlib.use("Agg")
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 ARTIFACTS = ROOT / "test-artifacts"
-os.environ.setdefault("MPLBACKEND", "Agg")

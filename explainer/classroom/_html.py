@@ -1,0 +1,185 @@
+"""Shared pieces of the HTML exports: a template that needs no network, and notebook preparation.
+
+nbconvert's ``lab`` template loads require.js, MathJax and mermaid from a CDN and writes
+``<img>`` tags without the alt text stored in an output's metadata. The template below extends
+it and (1) drops those remote scripts, so a page opened from disk makes no request; LaTeX is
+left as its ``$...$`` source text, set in a code font by :func:`mark_math`, (2) writes ``alt``
+from the output metadata (``{"image/png": {"alt": ...}}``, which every explorer provides) and
+shows the same sentence as a visible caption (hidden from screen readers, which read the
+alt text), and (3) folds solution cells into a
+``<details>`` element.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import os
+import re
+
+import jinja2
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+#: Jinja blocks that remove the remote scripts of nbconvert's lab template.
+_NO_REMOTE_SCRIPTS = r"""
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+"""
+
+#: Jinja blocks that write each image's alt text from its output metadata.
+_ALT_IMAGES = r"""
+
+{% macro image_alt(output, mimetype) -%}
+{%- set alt = output | get_metadata('alt', mimetype) -%}
+{%- if not alt -%}
+{%- set plain = output.data.get('text/plain', '') -%}
+{%- if plain and not plain.startswith('<') -%}{%- set alt = plain -%}{%- endif -%}
+{%- endif -%}
+{%- if alt -%} alt="{{ alt | escape_html }}"{%- endif -%}
+{%- endmacro %}
+
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}" {{ image_alt(output, 'image/png') }}
+{%- set width=output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %} width={{ width | escape_html }}{%- endif %}
+{%- set height=output | get_metadata('height', 'image/png') -%}
+{%- if height is not none %} height={{ height | escape_html }}{%- endif %}
+ style="max-width: 100%; height: auto;">
+{%- set caption = output | get_metadata('alt', 'image/png') -%}
+{%- if caption %}
+<p class="explainer-caption" aria-hidden="true">{{ caption | escape_html }}</p>
+{%- endif %}
+</div>
+{%- endblock data_png %}
+
+{% block data_jpg scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/jpeg;base64,{{ output.data['image/jpeg'] | escape_html }}" {{ image_alt(output, 'image/jpeg') }} style="max-width: 100%; height: auto;">
+</div>
+{%- endblock data_jpg %}
+"""
+
+_SITE_TEMPLATE = r"""{%- extends 'index.html.j2' -%}
+""" + _NO_REMOTE_SCRIPTS + _ALT_IMAGES + r"""
+{% block extra_css %}
+<style type="text/css">
+details.explainer-solution { margin: 0.6em 0 1em 0; border-left: 4px solid #0072b2; padding: 0.2em 0.8em; }
+details.explainer-solution > summary { cursor: pointer; font-weight: 600; color: #0072b2;
+  font-family: var(--jp-ui-font-family, sans-serif); }
+p.explainer-caption { margin: 0.3em 0 0 0; font-size: 0.95em; color: #333; max-width: 720px;
+  font-family: var(--jp-content-font-family, sans-serif); }
+.explainer-math { font-family: var(--jp-code-font-family, monospace); font-size: 0.92em; }
+p.explainer-math { overflow-x: auto; white-space: pre-wrap; background: #f6f7f9;
+  border-left: 3px solid #c9ced6; padding: 0.4em 0.8em; }
+code.explainer-math { background: #f6f7f9; padding: 0 0.15em; }
+.explainer-site-nav { font-family: var(--jp-ui-font-family, sans-serif); margin: 0.5em 0 1.5em 0; }
+</style>
+{% endblock extra_css %}
+
+{% block any_cell %}
+{%- if 'solution' in (cell.metadata.get('tags', []) | map('lower') | map('trim') | list) -%}
+<details class="explainer-solution"><summary>Solution (try the exercise first)</summary>
+{{ super() }}
+</details>
+{%- else -%}
+{{ super() }}
+{%- endif -%}
+{% endblock any_cell %}
+"""
+
+SITE_TEMPLATE_NAME = "explainer_site.html.j2"
+
+
+def site_loader():
+    """Return the Jinja loader holding the offline page template (name :data:`SITE_TEMPLATE_NAME`)."""
+    return jinja2.DictLoader({SITE_TEMPLATE_NAME: _SITE_TEMPLATE})
+
+
+def alt_image_blocks():
+    """Return the Jinja blocks that write ``<img>`` alt text from output metadata."""
+    return _ALT_IMAGES
+
+
+def without_widget_state(nb):
+    """Return a copy of an executed notebook whose outputs read without a kernel.
+
+    The notebook's ``metadata.widgets`` (saved widget state) is removed, and the widget-view
+    entry is dropped from every output that also carries a static representation (PNG, HTML,
+    ...), so that the explorers' PNG figures and the quizzes' static HTML are what a reader
+    sees. nbconvert alone already skips a widget view when the notebook has no widget state;
+    dropping it here makes the result independent of that behaviour.
+    """
+    out = copy.deepcopy(nb)
+    out.metadata.pop("widgets", None)
+    for cell in out.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data")
+            if data and WIDGET_VIEW in data and len(data) > 1:
+                del data[WIDGET_VIEW]
+    return out
+
+
+@contextlib.contextmanager
+def inline_figures():
+    """Run the block with ``MPLBACKEND`` unset, so kernels started in it show inline figures.
+
+    A kernel inherits the environment; ``MPLBACKEND=Agg`` (as test suites often set) would
+    make every pyplot figure of a lesson vanish from the export.
+    """
+    saved = os.environ.pop("MPLBACKEND", None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ["MPLBACKEND"] = saved
+
+
+def execute_for_export(path):
+    """Execute a lesson with :func:`explainer.notebooks.execute` and inline figures; return the notebook."""
+    from ..notebooks import execute
+
+    with inline_figures():
+        nb, _ = execute(path)
+    return nb
+
+
+_DISPLAY_MATH = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.S)
+_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n]+?)(?<=\S)\$(?![\w$])")
+
+
+def mark_math(page_html):
+    """Return ``page_html`` with LaTeX in markdown cells marked up to read as formulas.
+
+    MathJax is not loaded (it would need a network or a local copy). Instead, a paragraph
+    that is a ``$$...$$`` formula becomes ``<p class="explainer-math">`` and each inline
+    ``$...$`` a ``<code class="explainer-math">``, both keeping the LaTeX source text, so
+    formulas stand out from the prose. Only text inside rendered markdown is touched.
+    """
+    from bs4 import BeautifulSoup, NavigableString
+
+    soup = BeautifulSoup(page_html, "html.parser")
+    for block in soup.select(".jp-RenderedMarkdown, .jp-RenderedHTMLCommon.jp-MarkdownOutput"):
+        for para in block.find_all("p"):
+            if _DISPLAY_MATH.match(para.get_text()) and not para.find(["img", "a"]):
+                para["class"] = para.get("class", []) + ["explainer-math"]
+        for node in list(block.find_all(string=_INLINE_MATH)):
+            parent = node.parent
+            if parent is None or parent.name in ("code", "pre", "script", "style") or \
+                    "explainer-math" in (parent.get("class") or []):
+                continue
+            pieces, last = [], 0
+            for match in _INLINE_MATH.finditer(node):
+                pieces.append(NavigableString(node[last:match.start()]))
+                code = soup.new_tag("code", attrs={"class": "explainer-math"})
+                code.string = match.group(0)
+                pieces.append(code)
+                last = match.end()
+            pieces.append(NavigableString(node[last:]))
+            for piece in pieces:
+                node.insert_before(piece)
+            node.extract()
+    return str(soup)

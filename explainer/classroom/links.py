@@ -1,0 +1,225 @@
+"""Links that open each lesson: on Binder, or on a class JupyterHub through nbgitpuller.
+
+The public address of the repository is not fixed yet: :data:`REPO_URL` holds a placeholder
+(``https://github.com/OWNER/explainer``). Change it there once the repository is published,
+or pass ``repo_url=`` to every function (and ``--repo`` on the command line)::
+
+    python -m explainer.classroom.links --repo https://github.com/OWNER/explainer \\
+        --hub https://hub.example.edu
+
+prints a Markdown table with a Binder link and an nbgitpuller link for every lesson and every
+explorer app.
+
+Every query value is percent-encoded with :func:`urllib.parse.urlencode`, including the
+``urlpath`` that nbgitpuller passes on after pulling: a raw ``/``, ``&``, ``#`` or space there
+would be read as part of the outer link. Decoding a link's query gives back exactly the
+values that went in (the tests check this).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote, urlencode, urlsplit
+
+#: Placeholder address of the public repository: change it here once it is known.
+REPO_URL = "https://github.com/OWNER/explainer"
+#: Branch the links open.
+BRANCH = "main"
+#: The public Binder service.
+BINDER_URL = "https://mybinder.org"
+#: Folder of the lessons inside the repository.
+NOTEBOOKS_DIR = "notebooks"
+#: Folder of the explorer apps inside the repository.
+APPS_DIR = "notebooks/apps"
+
+
+def repo_folder(repo_url=REPO_URL):
+    """Return the folder nbgitpuller clones ``repo_url`` into: the repository's name."""
+    path = urlsplit(repo_url).path.rstrip("/")
+    name = PurePosixPath(path).name
+    if name.endswith(".git"):
+        name = name[:-4]
+    if not name:
+        raise ValueError(f"repo_url must end with the repository's name; got {repo_url!r}")
+    return name
+
+
+def _check_http(url, what):
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{what} must be an http(s) address such as https://hub.example.edu; got {url!r}")
+    return url.rstrip("/")
+
+
+def lab_urlpath(path_in_repo, prefix=""):
+    """Return the JupyterLab ``urlpath`` that opens ``path_in_repo`` (e.g. ``lab/tree/notebooks/x.ipynb``)."""
+    parts = [p for p in (prefix, str(PurePosixPath(path_in_repo))) if p]
+    return "lab/tree/" + "/".join(parts)
+
+
+def voila_urlpath(path_in_repo, prefix=""):
+    """Return the ``urlpath`` that renders ``path_in_repo`` with Voilà (``voila/render/...``)."""
+    parts = [p for p in (prefix, str(PurePosixPath(path_in_repo))) if p]
+    return "voila/render/" + "/".join(parts)
+
+
+def binder_base(repo_url=REPO_URL, branch=BRANCH, binder_url=BINDER_URL):
+    """Return the Binder launch address of the repository at ``branch``.
+
+    GitHub repositories use Binder's ``/v2/gh/OWNER/NAME/BRANCH`` form; any other git
+    address uses ``/v2/git/ENCODED-URL/BRANCH``.
+    """
+    repo_url = _check_http(repo_url, "repo_url")
+    binder_url = _check_http(binder_url, "binder_url")
+    parts = urlsplit(repo_url)
+    segments = [s for s in parts.path.split("/") if s]
+    if parts.netloc.lower() == "github.com" and len(segments) == 2:
+        owner, name = segments[0], segments[1].removesuffix(".git")
+        return f"{binder_url}/v2/gh/{quote(owner)}/{quote(name)}/{quote(branch, safe='')}"
+    return f"{binder_url}/v2/git/{quote(repo_url, safe='')}/{quote(branch, safe='')}"
+
+
+def binder_link(path_in_repo, repo_url=REPO_URL, branch=BRANCH, binder_url=BINDER_URL, voila=False):
+    """Return the Binder link that opens ``path_in_repo`` in JupyterLab (or in Voilà).
+
+    Parameters
+    ----------
+    path_in_repo : str
+        Path of the notebook inside the repository, e.g. ``notebooks/01_avoid_the_rush.ipynb``.
+    repo_url : str
+        Public address of the repository (default: the :data:`REPO_URL` placeholder).
+    branch : str
+        Branch to build.
+    binder_url : str
+        The Binder service.
+    voila : bool
+        Open the notebook as a Voilà app instead of in JupyterLab.
+
+    Returns
+    -------
+    str
+        e.g. ``https://mybinder.org/v2/gh/OWNER/explainer/main?urlpath=lab%2Ftree%2Fnotebooks%2F...``
+    """
+    urlpath = voila_urlpath(path_in_repo) if voila else lab_urlpath(path_in_repo)
+    return binder_base(repo_url, branch, binder_url) + "?" + urlencode({"urlpath": urlpath})
+
+
+def nbgitpuller_link(hub_url, path_in_repo, repo_url=REPO_URL, branch=BRANCH, voila=False):
+    """Return the nbgitpuller link that pulls the repository into a hub user's home and opens a notebook.
+
+    Parameters
+    ----------
+    hub_url : str
+        The JupyterHub's address, e.g. ``https://hub.example.edu`` (no ``/hub`` suffix).
+    path_in_repo : str
+        Path of the notebook inside the repository.
+    repo_url : str
+        Public address of the repository (default: the :data:`REPO_URL` placeholder).
+    branch : str
+        Branch to pull.
+    voila : bool
+        Open the notebook as a Voilà app (the hub must have Voilà installed).
+
+    Returns
+    -------
+    str
+        ``HUB/hub/user-redirect/git-pull?repo=...&branch=...&urlpath=...``, where ``urlpath``
+        opens ``REPO-NAME/path_in_repo`` (nbgitpuller clones into a folder named after the
+        repository), every value percent-encoded.
+    """
+    hub_url = _check_http(hub_url, "hub_url")
+    repo_url = _check_http(repo_url, "repo_url")
+    folder = repo_folder(repo_url)
+    urlpath = voila_urlpath(path_in_repo, folder) if voila else lab_urlpath(path_in_repo, folder)
+    query = urlencode({"repo": repo_url, "branch": branch, "urlpath": urlpath})
+    return f"{hub_url}/hub/user-redirect/git-pull?{query}"
+
+
+def _title(path):
+    try:
+        import nbformat
+
+        from .cells import notebook_title
+
+        return notebook_title(nbformat.read(path, as_version=4), path.stem)
+    except Exception:  # a notebook being written may not parse yet; its name will do
+        return path.stem
+
+
+def lesson_links(notebooks_dir=NOTEBOOKS_DIR, hub_url=None, repo_url=REPO_URL, branch=BRANCH,
+                 binder_url=BINDER_URL):
+    """Return the links of every lesson in ``notebooks_dir`` and every app in its ``apps/``.
+
+    Parameters
+    ----------
+    notebooks_dir : path-like
+        The local lessons folder (its name is the folder inside the repository).
+    hub_url : str, optional
+        The class JupyterHub; without it no nbgitpuller links are made.
+    repo_url, branch, binder_url : str
+        As in :func:`binder_link`.
+
+    Returns
+    -------
+    list of dict
+        One per notebook, in order (lessons first, then apps), with keys ``path`` (inside the
+        repository), ``title``, ``kind`` (``"lesson"`` or ``"app"``), ``binder`` and, when
+        ``hub_url`` is given, ``hub``.
+    """
+    from ..notebooks import find_notebooks
+
+    notebooks_dir = Path(notebooks_dir)
+    rel = PurePosixPath(notebooks_dir.name)
+    rows = []
+    groups = [("lesson", find_notebooks(notebooks_dir), rel)]
+    if (notebooks_dir / "apps").is_dir():
+        groups.append(("app", find_notebooks(notebooks_dir / "apps"), rel / "apps"))
+    for kind, paths, folder in groups:
+        for path in paths:
+            in_repo = str(folder / path.name)
+            voila = kind == "app"
+            row = {"path": in_repo, "title": _title(path), "kind": kind,
+                   "binder": binder_link(in_repo, repo_url, branch, binder_url, voila=voila)}
+            if hub_url:
+                row["hub"] = nbgitpuller_link(hub_url, in_repo, repo_url, branch, voila=voila)
+            rows.append(row)
+    return rows
+
+
+def links_markdown(rows):
+    """Return a Markdown table of ``rows`` from :func:`lesson_links`."""
+    hub = any("hub" in row for row in rows)
+    header = "| Notebook | Binder |" + (" Class hub |" if hub else "")
+    rule = "|---|---|" + ("---|" if hub else "")
+    lines = [header, rule]
+    for row in rows:
+        title = row["title"].replace("|", "\\|")
+        cells = [f"{title} (`{row['path']}`)", f"[open]({row['binder']})"]
+        if hub:
+            cells.append(f"[open]({row['hub']})")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None):
+    """Print the link table: ``python -m explainer.classroom.links [--repo URL] [--hub URL]``."""
+    parser = argparse.ArgumentParser(prog="python -m explainer.classroom.links",
+                                     description="Print Binder and nbgitpuller links for every lesson.")
+    parser.add_argument("--notebooks", default=NOTEBOOKS_DIR)
+    parser.add_argument("--repo", default=REPO_URL, help=f"public repository (default {REPO_URL})")
+    parser.add_argument("--branch", default=BRANCH)
+    parser.add_argument("--hub", default=None, help="class JupyterHub address, e.g. https://hub.example.edu")
+    parser.add_argument("--binder", default=BINDER_URL)
+    args = parser.parse_args(argv)
+    try:
+        rows = lesson_links(args.notebooks, args.hub, args.repo, args.branch, args.binder)
+    except ValueError as err:
+        parser.error(str(err))
+    sys.stdout.write(links_markdown(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

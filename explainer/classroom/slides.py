@@ -1,0 +1,175 @@
+"""Each lesson as a reveal.js slide deck, with slide breaks chosen automatically.
+
+Lesson authors set nothing. At export time every cell gets slide metadata by this rule:
+
+- the first cell starts the first slide;
+- a markdown cell whose first line is a ``#`` or ``##`` heading starts a new slide;
+- a cell tagged ``solution`` becomes a speaker note (press ``S`` in the deck to see it), so
+  the answer is not projected;
+- every other cell continues the current slide (long slides scroll);
+- a cell that already has ``metadata.slideshow.slide_type`` keeps it (solutions excepted).
+
+The notebooks are executed first and read without widget state, so every explorer shows the
+figure of its default settings, with its finding as alt text. The deck loads reveal.js 4 from
+nbconvert's default CDN address, and MathJax from its CDN when a network is there (without
+it, formulas stay as LaTeX text). Pass ``reveal_url_prefix`` (or set the environment variable
+``EXPLAINER_REVEAL_URL``) to the folder of a local reveal.js 4 copy, for example the
+``package`` folder of ``npm pack reveal.js@4.0.2``: the deck then needs no network. Without
+either, for a classroom with no network, use the static site (``explainer export``) or the
+Voilà apps instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from pathlib import Path
+
+import jinja2
+
+from . import _html
+from .cells import is_solution, source_text
+
+_SLIDE_HEADING = re.compile(r"^#{1,2}\s+\S")
+
+SLIDES_TEMPLATE_NAME = "explainer_slides.slides.html.j2"
+
+#: nbconvert's reveal template loads reveal.js through require.js and scrolls long slides with
+#: jQuery, both from a CDN. These blocks load reveal.js directly from ``reveal_url_prefix`` and
+#: do the scrolling in plain JavaScript, so that a local copy of reveal.js is all a deck
+#: needs. MathJax, if it loads, typesets each slide; without it formulas stay as LaTeX text.
+_REVEAL_BLOCKS = r"""
+{%- block html_head_js_jquery -%}{%- endblock html_head_js_jquery -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+
+{% block footer_js %}
+{%- set prefix = resources.reveal.url_prefix | default('https://unpkg.com/reveal.js@4.0.2', true) -%}
+<script src="{{ prefix }}/dist/reveal.js"></script>
+<script src="{{ prefix }}/plugin/notes/notes.js"></script>
+<script>
+(function () {
+  Reveal.initialize({
+    controls: true, progress: true, history: true,
+    transition: "{{ resources.reveal.transition | default('slide', true) }}",
+    slideNumber: "{{ resources.reveal.number | default('', true) }}",
+    width: {{ resources.reveal.width | default('960', true) }},
+    height: {{ resources.reveal.height | default('700', true) }},
+    plugins: [RevealNotes]
+  });
+  function scrollTallSlides() {
+    var limit = document.querySelector('.reveal').offsetHeight * 0.95;
+    document.querySelectorAll('section.present section').forEach(function (section) {
+      if (section.scrollHeight > limit) {
+        section.style.height = '95vh';
+        section.style.overflowY = 'auto';
+      }
+    });
+  }
+  function typeset() {
+    if (window.MathJax && window.MathJax.Hub) {
+      window.MathJax.Hub.Queue(["Typeset", window.MathJax.Hub, Reveal.getCurrentSlide()]);
+    }
+  }
+  Reveal.on('ready', scrollTallSlides);
+  Reveal.on('slidechanged', function () { scrollTallSlides(); typeset(); });
+})();
+</script>
+{% endblock footer_js %}
+"""
+
+_SLIDES_TEMPLATE = "{%- extends 'index.html.j2' -%}\n" + _REVEAL_BLOCKS + _html.alt_image_blocks()
+
+
+def starts_slide(cell):
+    """Whether ``cell`` begins a new slide: a markdown cell whose first line is a # or ## heading."""
+    if cell.get("cell_type") != "markdown":
+        return False
+    lines = [line for line in source_text(cell).splitlines() if line.strip()]
+    return bool(lines) and bool(_SLIDE_HEADING.match(lines[0].lstrip()))
+
+
+def slide_type(cell, index):
+    """Return the reveal.js slide type that the automatic rule gives cell number ``index``."""
+    if is_solution(cell):
+        return "notes"
+    existing = cell.get("metadata", {}).get("slideshow", {}).get("slide_type")
+    if existing:
+        return existing
+    if index == 0 or starts_slide(cell):
+        return "slide"
+    return "-"
+
+
+def with_slide_metadata(nb):
+    """Return a copy of ``nb`` with ``metadata.slideshow.slide_type`` set on every cell."""
+    out = copy.deepcopy(nb)
+    for i, cell in enumerate(out.cells):
+        cell.metadata.setdefault("slideshow", {})
+        cell.metadata["slideshow"]["slide_type"] = slide_type(cell, i)
+    # A deck must open on a slide, even when the first cell is a note or skipped.
+    for cell in out.cells:
+        if cell.metadata["slideshow"]["slide_type"] in ("notes", "skip"):
+            continue
+        if cell.metadata["slideshow"]["slide_type"] != "slide":
+            cell.metadata["slideshow"]["slide_type"] = "slide"
+        break
+    return out
+
+
+def slides_exporter(reveal_url_prefix=None):
+    """Return an ``nbconvert.SlidesExporter`` with alt text on images and scrolling slides."""
+    from nbconvert import SlidesExporter
+
+    exporter = SlidesExporter(extra_loaders=[jinja2.DictLoader({SLIDES_TEMPLATE_NAME: _SLIDES_TEMPLATE})],
+                              embed_images=True)
+    exporter.template_file = SLIDES_TEMPLATE_NAME
+    exporter.reveal_scroll = True
+    reveal_url_prefix = reveal_url_prefix or os.environ.get("EXPLAINER_REVEAL_URL")
+    if reveal_url_prefix:
+        exporter.reveal_url_prefix = reveal_url_prefix.rstrip("/")
+    return exporter
+
+
+def render_slides(nb, title, reveal_url_prefix=None):
+    """Return the reveal.js HTML of an executed notebook (read without widget state)."""
+    deck = with_slide_metadata(_html.without_widget_state(nb))
+    deck.metadata["title"] = title
+    body, _ = slides_exporter(reveal_url_prefix).from_notebook_node(deck)
+    return body
+
+
+def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None) -> list[Path]:
+    """Execute every lesson and write it as ``NAME.slides.html`` in ``out_dir``.
+
+    Parameters
+    ----------
+    notebooks_dir : pathlib.Path
+        Folder of the lesson notebooks (every ``*.ipynb`` in it).
+    out_dir : pathlib.Path
+        Folder for the decks (created if needed).
+    reveal_url_prefix : str, optional
+        Where reveal.js 4 is loaded from (a URL, or a path relative to ``out_dir``); by default
+        ``$EXPLAINER_REVEAL_URL`` if set, else nbconvert's CDN address.
+
+    Returns
+    -------
+    list of pathlib.Path
+        One deck per lesson, in lesson order.
+    """
+    from ..notebooks import find_notebooks
+    from .cells import notebook_title
+
+    notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
+    paths = find_notebooks(notebooks_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in paths:
+        nb = _html.execute_for_export(path)
+        title = notebook_title(nb, path.stem.replace("_", " "))
+        target = out_dir / f"{path.stem}.slides.html"
+        target.write_text(render_slides(nb, title, reveal_url_prefix), encoding="utf-8")
+        written.append(target)
+    return written

@@ -1,0 +1,151 @@
+"""Export the lessons, executed, as HTML pages that read without a kernel or a network.
+
+Each notebook is executed, its widget state removed so that every explorer shows the PNG of
+its default settings (with the explorer's finding as alt text) and every quiz shows its
+static version, and converted with nbconvert's ``lab`` template minus its remote scripts.
+Images are embedded as ``data:`` URLs, styles are inlined, and LaTeX stays as ``$...$``
+text: the pages open from disk, offline, with nothing else beside them. An ``index.html``
+links the lessons in order.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from . import _html
+from .cells import notebook_title
+
+
+def html_exporter():
+    """Return an ``nbconvert.HTMLExporter`` configured for offline pages.
+
+    Returns
+    -------
+    nbconvert.HTMLExporter
+        Uses the ``lab`` template extended by :data:`explainer.classroom._html.SITE_TEMPLATE_NAME`
+        (no require.js, MathJax, mermaid or widget scripts; images with alt text; solutions
+        folded), and embeds images.
+    """
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", extra_loaders=[_html.site_loader()],
+                            embed_images=True)
+    exporter.template_file = _html.SITE_TEMPLATE_NAME
+    # Not used by the template above; set so that nothing falls back to a CDN address.
+    exporter.require_js_url = ""
+    exporter.mathjax_url = ""
+    return exporter
+
+
+def render_page(nb, title):
+    """Return the HTML page of an (executed) notebook, read without widget state.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The notebook; it is not modified.
+    title : str
+        The page title.
+
+    Returns
+    -------
+    str
+        A complete, self-contained HTML document.
+    """
+    page_nb = _html.without_widget_state(nb)
+    page_nb.metadata["title"] = title
+    body, _ = html_exporter().from_notebook_node(page_nb)
+    return _html.mark_math(body)
+
+
+def _nav(previous, following):
+    links = ['<a href="index.html">All lessons</a>']
+    if previous:
+        links.insert(0, f'<a href="{html.escape(previous[0])}">← {html.escape(previous[1])}</a>')
+    if following:
+        links.append(f'<a href="{html.escape(following[0])}">{html.escape(following[1])} →</a>')
+    return '<nav class="explainer-site-nav" aria-label="Lessons">' + " · ".join(links) + "</nav>"
+
+
+def _add_nav(page, nav):
+    """Insert the navigation bar at the top of the page's ``<main>`` (else before ``</body>``)."""
+    if "<main>" in page:
+        return page.replace("<main>", "<main>\n" + nav, 1)
+    return page.replace("</body>", nav + "\n</body>", 1)
+
+
+def index_page(entries):
+    """Return the ``index.html`` text linking ``entries``, a list of ``(file name, title)``."""
+    items = "\n".join(f'    <li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'
+                      for name, title in entries)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Lessons: new quality productive forces (新质生产力)</title>
+<style>
+  body {{ font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+         max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #1a1a1a; }}
+  li {{ margin: 0.4em 0; }}
+  a {{ color: #0057a0; }}
+  .note {{ color: #444; font-size: 0.95em; }}
+</style>
+</head>
+<body>
+<main>
+  <h1>Lessons: new quality productive forces (新质生产力)</h1>
+  <p>Small published economic models and real data, read through Wang Yiming's 2024 interview
+     with Caijing. These pages were produced by running every lesson; each interactive
+     explorer appears as the figure of its default settings, described in words for screen
+     readers. Open a lesson in JupyterLab to move the sliders.</p>
+  <ol>
+{items}
+  </ol>
+  <p class="note">Solutions are folded under "Solution": try each exercise before opening it.</p>
+</main>
+</body>
+</html>
+"""
+
+
+def export_site(notebooks_dir: Path, out_dir: Path) -> Path:
+    """Execute every lesson and write one offline HTML page per lesson plus ``index.html``.
+
+    Parameters
+    ----------
+    notebooks_dir : pathlib.Path
+        Folder of the lesson notebooks (every ``*.ipynb`` in it, in name order).
+    out_dir : pathlib.Path
+        Folder for the pages (created if needed); ``NAME.ipynb`` becomes ``NAME.html``.
+
+    Returns
+    -------
+    pathlib.Path
+        The path of ``index.html``.
+
+    Raises
+    ------
+    nbclient.exceptions.CellExecutionError
+        If a lesson fails to run; no partial site is reported as complete.
+    """
+    from ..notebooks import find_notebooks
+
+    notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
+    paths = find_notebooks(notebooks_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    executed = []
+    for path in paths:
+        nb = _html.execute_for_export(path)
+        executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
+    entries = [(path.stem + ".html", title) for path, _, title in executed]
+    for i, (path, nb, title) in enumerate(executed):
+        page = render_page(nb, title)
+        nav = _nav(entries[i - 1] if i > 0 else None,
+                   entries[i + 1] if i + 1 < len(entries) else None)
+        page = _add_nav(page, nav)
+        (out_dir / entries[i][0]).write_text(page, encoding="utf-8")
+    index = out_dir / "index.html"
+    index.write_text(index_page(entries), encoding="utf-8")
+    return index

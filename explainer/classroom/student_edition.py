@@ -1,0 +1,143 @@
+"""The student edition: each lesson copied without its solutions, outputs or widget state.
+
+Solutions live in the lesson notebooks themselves, in cells tagged ``solution`` (see
+:mod:`explainer.classroom.cells`). The student edition replaces each of them with a short
+"your answer here" markdown cell; a code solution also leaves an empty code cell behind, so
+the student has somewhere to write code. Everything else is kept as written.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+from .cells import ANSWER_TAG, is_solution, source_text
+
+#: The text of the placeholder that replaces a written (markdown) solution.
+ANSWER_PLACEHOLDER = "✏️ **Your answer here.** Double-click this cell to write it."
+
+#: The text of the placeholder that replaces a code solution; an empty code cell follows it.
+CODE_ANSWER_PLACEHOLDER = "✏️ **Your answer here:** write your code in the cell below and run it."
+
+#: Metadata key recording which edition a notebook is.
+EDITION_KEY = "explainer_edition"
+
+#: A folded HTML block whose summary starts with "Solution" or "Answer" (a safety net: the
+#: convention is the ``solution`` tag, but such a block in an untagged cell is removed too).
+FOLDED_SOLUTION = re.compile(
+    r"<details\b[^>]*>\s*<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:solutions?|answers?)\b.*?</details>",
+    re.I | re.S)
+
+#: A line that starts like a worked answer ("**Solution to 1**", "*Answer to 2 (try first):*").
+ANSWER_LINE = re.compile(r"^\s*[*_]{0,2}\s*(?:solutions?|answers?)\s+to\b", re.I | re.M)
+
+
+def untagged_solutions(nb):
+    """Return ``(cell index, first line)`` of untagged markdown cells that look like solutions.
+
+    A cell is reported when, outside any folded ``<details>`` solution block (which the
+    student edition removes anyway), a line starts like a worked answer ("**Solution to 1**",
+    "*Answer to 2:*"). Such text would reach students: move it into its own cell tagged
+    ``solution``.
+    """
+    found = []
+    for index, cell in enumerate(nb.cells):
+        if cell.get("cell_type") != "markdown" or is_solution(cell):
+            continue
+        text = FOLDED_SOLUTION.sub("", source_text(cell))
+        match = ANSWER_LINE.search(text)
+        if match:
+            line = text[match.start():].strip().splitlines()[0]
+            found.append((index, line[:80]))
+    return found
+
+
+def _placeholder_cells(cell):
+    import nbformat
+
+    answer_meta = {"tags": [ANSWER_TAG]}
+    if cell.get("cell_type") == "code":
+        return [
+            nbformat.v4.new_markdown_cell(CODE_ANSWER_PLACEHOLDER, metadata=dict(answer_meta)),
+            nbformat.v4.new_code_cell("# your code here\n", metadata={"tags": [ANSWER_TAG]}),
+        ]
+    return [nbformat.v4.new_markdown_cell(ANSWER_PLACEHOLDER, metadata=answer_meta)]
+
+
+def student_notebook(nb):
+    """Return a copy of ``nb`` with solutions replaced and all outputs and widget state removed.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        A lesson notebook (version 4); it is not modified.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        The student copy: every cell tagged ``solution`` replaced by placeholder cells tagged
+        ``answer``; in other markdown cells, every folded ``<details>`` block whose summary
+        starts with "Solution" or "Answer" replaced by the placeholder text; every code cell
+        without outputs or execution count; no ``metadata.widgets``;
+        ``metadata.explainer_edition`` set to ``"student"``.
+    """
+    out = copy.deepcopy(nb)
+    cells = []
+    for cell in out.cells:
+        if is_solution(cell):
+            cells.extend(_placeholder_cells(cell))
+            continue
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+            cell.metadata.pop("execution", None)
+        elif cell.get("cell_type") == "markdown":
+            text = source_text(cell)
+            if FOLDED_SOLUTION.search(text):
+                cell["source"] = FOLDED_SOLUTION.sub(ANSWER_PLACEHOLDER, text)
+        cells.append(cell)
+    out.cells = cells
+    out.metadata.pop("widgets", None)
+    out.metadata[EDITION_KEY] = "student"
+    return out
+
+
+def make_student_edition(notebooks_dir: Path, out_dir: Path) -> list[Path]:
+    """Write the student edition of every lesson in ``notebooks_dir`` into ``out_dir``.
+
+    Parameters
+    ----------
+    notebooks_dir : pathlib.Path
+        Folder holding the lesson notebooks (``*.ipynb``; checkpoints ignored).
+    out_dir : pathlib.Path
+        Folder to write the student copies into (created if needed), under the same file
+        names. It must not be ``notebooks_dir`` itself: the lessons are never overwritten.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The notebooks written, in lesson order.
+
+    Raises
+    ------
+    ValueError
+        If ``notebooks_dir`` is not a folder, or ``out_dir`` is the same folder.
+    """
+    import nbformat
+
+    from ..notebooks import find_notebooks
+
+    notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
+    paths = find_notebooks(notebooks_dir)
+    if out_dir.resolve() == notebooks_dir.resolve():
+        raise ValueError("out_dir must differ from notebooks_dir: the student edition would "
+                         f"overwrite the lessons in {notebooks_dir}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in paths:
+        nb = nbformat.read(path, as_version=4)
+        target = out_dir / path.name
+        nbformat.write(student_notebook(nb), target)
+        written.append(target)
+    return written

@@ -1,0 +1,383 @@
+"""Tests of the classroom kit that need no notebook execution: student edition, links, apps,
+figures and the slide rule."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from explainer.classroom import apps, links
+from explainer.classroom.cells import ANSWER_TAG, is_solution, notebook_title
+from explainer.classroom.figures import export_figures
+from explainer.classroom.slides import starts_slide, with_slide_metadata
+from explainer.classroom.student_edition import (ANSWER_PLACEHOLDER, CODE_ANSWER_PLACEHOLDER,
+                                                 FOLDED_SOLUTION, make_student_edition,
+                                                 student_notebook, untagged_solutions)
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+LESSONS = sorted(NOTEBOOKS.glob("*.ipynb"))
+KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def lesson_with_solutions():
+    """A small lesson with two solutions (markdown and code), outputs and widget state."""
+    cells = [
+        new_markdown_cell("# A lesson\n\nSome prose."),
+        new_markdown_cell("**Exercise.** Predict first: will entry rise?"),
+        new_markdown_cell("SECRET-ANSWER-ONE: entry rises because profit is positive.",
+                          metadata={"tags": ["solution"]}),
+        new_code_cell("x = 1\nx", execution_count=3,
+                      outputs=[new_output("execute_result", data={"text/plain": "1"}, execution_count=3)]),
+        new_code_cell("secret_answer_two = 42  # SECRET-ANSWER-TWO", metadata={"tags": [" Solution "]},
+                      outputs=[new_output("stream", name="stdout", text="SECRET-OUTPUT\n")]),
+        new_markdown_cell("## Summary"),
+    ]
+    nb = new_notebook(cells=cells, metadata={"kernelspec": KERNELSPEC})
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    return nb
+
+
+# -- solution convention and student edition ---------------------------------------------
+
+def test_is_solution_reads_the_tag_only():
+    assert is_solution({"metadata": {"tags": ["solution"]}})
+    assert is_solution({"metadata": {"tags": ["exercise", "Solution"]}})
+    assert not is_solution({"metadata": {"tags": ["solutions-hint"]}})
+    assert not is_solution({"metadata": {}})
+    assert not is_solution({"source": "solution", "metadata": {}})
+
+
+def test_student_notebook_replaces_solutions_and_clears_outputs():
+    nb = lesson_with_solutions()
+    student = student_notebook(nb)
+    text = nbformat.writes(student)
+    assert "SECRET" not in text
+    assert "secret_answer_two" not in text
+    assert not any(is_solution(cell) for cell in student.cells)
+    answers = [c for c in student.cells if ANSWER_TAG in c.metadata.get("tags", [])]
+    sources = [c.source for c in answers]
+    assert sources.count(ANSWER_PLACEHOLDER) == 1
+    assert sources.count(CODE_ANSWER_PLACEHOLDER) == 1
+    assert any(c.cell_type == "code" for c in answers), "a code solution leaves a code cell to write in"
+    for cell in student.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+    assert "widgets" not in student.metadata
+    # the original is untouched and the non-solution cells keep their order
+    assert sum(is_solution(c) for c in nb.cells) == 2
+    kept = [c.source for c in student.cells if ANSWER_TAG not in c.metadata.get("tags", [])]
+    assert kept == [c.source for c in nb.cells if not is_solution(c)]
+    nbformat.validate(student)
+
+
+def test_folded_solution_blocks_are_removed_from_untagged_cells():
+    cell = new_markdown_cell("### Try this\n1. Predict.\n\n<details><summary>Solution to 1 (try it first)"
+                             "</summary>\n\nSECRET-FOLDED.\n</details>\n\nKept after.")
+    hint = new_markdown_cell("<details><summary>Hint</summary>A hint stays.</details>")
+    nb = new_notebook(cells=[cell, hint])
+    student = student_notebook(nb)
+    text = nbformat.writes(student)
+    assert "SECRET-FOLDED" not in text
+    assert "Kept after." in text and "1. Predict." in text and "A hint stays." in text
+    assert student.cells[0].source.count(ANSWER_PLACEHOLDER) == 1
+    assert untagged_solutions(nb) == [], "folded blocks are handled, not reported"
+
+
+def test_untagged_answers_are_reported():
+    nb = new_notebook(cells=[
+        new_markdown_cell("### Try this\n1. Predict.\n\n*Answer to 1 (try first):* it rises."),
+        new_markdown_cell("**Solution to 2** (try it first): it falls.", metadata={"tags": ["solution"]}),
+        new_markdown_cell("The answer is in the data; solutions to such problems vary."),
+    ])
+    assert untagged_solutions(nb) == [(0, "*Answer to 1 (try first):* it rises.")]
+
+
+def test_make_student_edition_on_a_synthetic_folder(tmp_path):
+    src, out = tmp_path / "notebooks", tmp_path / "student"
+    src.mkdir()
+    nbformat.write(lesson_with_solutions(), src / "01_demo.ipynb")
+    nbformat.write(new_notebook(cells=[new_markdown_cell("# No exercises")],
+                                metadata={"kernelspec": KERNELSPEC}), src / "02_plain.ipynb")
+    before = (src / "01_demo.ipynb").read_text()
+    written = make_student_edition(src, out)
+    assert [p.name for p in written] == ["01_demo.ipynb", "02_plain.ipynb"]
+    assert "SECRET" not in (out / "01_demo.ipynb").read_text()
+    assert (src / "01_demo.ipynb").read_text() == before
+    with pytest.raises(ValueError, match="out_dir"):
+        make_student_edition(src, src)
+
+
+def test_cli_student_command_writes_the_edition(tmp_path, capsys):
+    from explainer.cli import main
+
+    src = tmp_path / "notebooks"
+    src.mkdir()
+    nbformat.write(lesson_with_solutions(), src / "01_demo.ipynb")
+    assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "student")]) == 0
+    assert "01_demo.ipynb" in capsys.readouterr().out
+    assert "SECRET" not in (tmp_path / "student" / "01_demo.ipynb").read_text()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
+def test_no_solution_survives_in_the_student_edition_of_each_lesson(lesson, tmp_path):
+    nb = nbformat.read(lesson, as_version=4)
+    (path,) = make_student_edition_for(lesson, tmp_path)
+    student = nbformat.read(path, as_version=4)
+    text = path.read_text(encoding="utf-8")
+    assert not any(is_solution(cell) for cell in student.cells)
+    for cell in nb.cells:
+        if is_solution(cell):
+            body = "".join(cell.source).strip()
+            if len(body) >= 12:
+                assert body not in text, f"a solution of {lesson.name} survived"
+    assert not FOLDED_SOLUTION.search(text), f"a folded solution of {lesson.name} survived"
+    assert all(not c.get("outputs") for c in student.cells if c.cell_type == "code")
+    assert "widgets" not in student.metadata
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
+def test_worked_answers_in_each_lesson_are_tagged_as_solutions(lesson):
+    """An answer written in an untagged cell would reach students in the student edition."""
+    found = untagged_solutions(nbformat.read(lesson, as_version=4))
+    assert not found, (f"{lesson.name}: move these answers into their own cells tagged 'solution' "
+                       f"(docs/classroom.md): " + "; ".join(f"cell {i}: {line}" for i, line in found))
+
+
+def make_student_edition_for(lesson, tmp_path):
+    """Run the student edition on a folder holding only ``lesson`` (a copy)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / lesson.name).write_bytes(lesson.read_bytes())
+    return make_student_edition(src, tmp_path / "student")
+
+
+def test_notebook_title_prefers_the_first_level_one_heading():
+    nb = new_notebook(cells=[new_markdown_cell("## Intro"), new_markdown_cell("```\n# not a heading\n```\n# Real title")])
+    assert notebook_title(nb, "x") == "Real title"
+    assert notebook_title(new_notebook(), "fallback") == "fallback"
+
+
+# -- slides ------------------------------------------------------------------------------
+
+def test_slide_rule_breaks_on_top_headings_and_hides_solutions():
+    nb = lesson_with_solutions()
+    nb.cells.insert(1, new_markdown_cell("### A small heading"))
+    nb.cells.append(new_markdown_cell("Kept", metadata={"slideshow": {"slide_type": "fragment"}}))
+    deck = with_slide_metadata(nb)
+    types = [c.metadata["slideshow"]["slide_type"] for c in deck.cells]
+    assert types == ["slide", "-", "-", "notes", "-", "notes", "slide", "fragment"]
+    assert "slideshow" not in nb.cells[0].metadata, "the input notebook is not modified"
+    assert starts_slide(new_markdown_cell("\n## Heading\ntext"))
+    assert not starts_slide(new_markdown_cell("text\n## Heading"))
+    assert not starts_slide(new_code_cell("## comment"))
+
+
+def test_a_deck_starts_on_a_slide_even_after_a_leading_solution():
+    nb = new_notebook(cells=[new_markdown_cell("answer", metadata={"tags": ["solution"]}),
+                             new_markdown_cell("text")])
+    types = [c.metadata["slideshow"]["slide_type"] for c in with_slide_metadata(nb).cells]
+    assert types == ["notes", "slide"]
+
+
+# -- links -------------------------------------------------------------------------------
+
+def test_binder_link_opens_the_notebook_in_lab():
+    link = links.binder_link("notebooks/01_avoid_the_rush.ipynb")
+    assert link == ("https://mybinder.org/v2/gh/OWNER/explainer/main"
+                    "?urlpath=lab%2Ftree%2Fnotebooks%2F01_avoid_the_rush.ipynb")
+    voila = links.binder_link("notebooks/apps/excess_entry.ipynb", voila=True)
+    assert parse_qs(urlsplit(voila).query) == {"urlpath": ["voila/render/notebooks/apps/excess_entry.ipynb"]}
+
+
+def test_nbgitpuller_link_encodes_the_nested_urlpath():
+    link = links.nbgitpuller_link("https://hub.example.edu/", "notebooks/01_avoid_the_rush.ipynb",
+                                  repo_url="https://github.com/someone/explainer.git")
+    assert link == ("https://hub.example.edu/hub/user-redirect/git-pull"
+                    "?repo=https%3A%2F%2Fgithub.com%2Fsomeone%2Fexplainer.git&branch=main"
+                    "&urlpath=lab%2Ftree%2Fexplainer%2Fnotebooks%2F01_avoid_the_rush.ipynb")
+    parts = urlsplit(link)
+    assert parts.path == "/hub/user-redirect/git-pull"
+    assert parse_qs(parts.query) == {
+        "repo": ["https://github.com/someone/explainer.git"], "branch": ["main"],
+        "urlpath": ["lab/tree/explainer/notebooks/01_avoid_the_rush.ipynb"]}
+
+
+def test_awkward_names_survive_the_round_trip():
+    name = "notebooks/05 costs & benefits #2?.ipynb"
+    link = links.nbgitpuller_link("https://hub.example.edu", name, branch="fix/links")
+    query = urlsplit(link).query
+    assert " " not in link and "#" not in link and link.count("?") == 1
+    assert query.count("&") == 2, "only the three parameters are separated by '&'"
+    assert parse_qs(query) == {"repo": [links.REPO_URL], "branch": ["fix/links"],
+                               "urlpath": [f"lab/tree/explainer/{name}"]}
+    binder = links.binder_link(name, branch="fix/links")
+    assert urlsplit(binder).path == "/v2/gh/OWNER/explainer/fix%2Flinks"
+    assert parse_qs(urlsplit(binder).query) == {"urlpath": [f"lab/tree/{name}"]}
+
+
+def test_links_for_non_github_repositories_and_bad_addresses():
+    link = links.binder_link("notebooks/a.ipynb", repo_url="https://gitlab.example.org/team/explainer")
+    assert link.startswith("https://mybinder.org/v2/git/https%3A%2F%2Fgitlab.example.org%2Fteam%2Fexplainer/main?")
+    with pytest.raises(ValueError, match="hub_url"):
+        links.nbgitpuller_link("hub.example.edu", "notebooks/a.ipynb")
+    with pytest.raises(ValueError, match="repo_url"):
+        links.binder_link("notebooks/a.ipynb", repo_url="github.com/x/y")
+
+
+def test_lesson_links_cover_every_notebook_and_app(tmp_path):
+    folder = tmp_path / "notebooks"
+    (folder / "apps").mkdir(parents=True)
+    for name in ("00_start.ipynb", "07_later.ipynb"):
+        nbformat.write(new_notebook(cells=[new_markdown_cell(f"# Title of {name}")]), folder / name)
+    nbformat.write(new_notebook(), folder / "apps" / "demo.ipynb")
+    rows = links.lesson_links(folder, hub_url="https://hub.example.edu")
+    assert [(r["kind"], r["path"]) for r in rows] == [
+        ("lesson", "notebooks/00_start.ipynb"), ("lesson", "notebooks/07_later.ipynb"),
+        ("app", "notebooks/apps/demo.ipynb")]
+    assert rows[0]["title"] == "Title of 00_start.ipynb"
+    assert "voila%2Frender%2Fexplainer%2Fnotebooks%2Fapps%2Fdemo.ipynb" in rows[2]["hub"]
+    table = links.links_markdown(rows)
+    assert table.count("\n") == 2 + len(rows)
+
+
+def test_links_cover_the_real_lessons():
+    rows = links.lesson_links(NOTEBOOKS)
+    lesson_paths = [r["path"] for r in rows if r["kind"] == "lesson"]
+    assert lesson_paths == [f"notebooks/{p.name}" for p in LESSONS]
+
+
+# -- projector apps ----------------------------------------------------------------------
+
+def test_apps_folder_is_in_sync_with_all_explorers():
+    problems = apps.apps_out_of_sync(NOTEBOOKS / "apps")
+    assert problems == [], ("regenerate with `python -m explainer.classroom.apps`: "
+                            + "; ".join(problems))
+
+
+def test_each_app_shows_its_explorer():
+    from explainer.widgets import all_explorers
+    from explainer.widgets.base import Explorer
+
+    explorers = all_explorers()
+    app_files = sorted((NOTEBOOKS / "apps").glob("*.ipynb"))
+    assert app_files, "notebooks/apps/ holds the explorer apps"
+    for path in app_files:
+        name = path.stem
+        assert name in explorers, f"{path.name} shows no existing explorer"
+        cls = explorers[name]
+        nb = nbformat.read(path, as_version=4)
+        assert nb.metadata["kernelspec"]["name"] == "python3"
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert len(code) == 1
+        *statements, last = code[0].source.strip().splitlines()
+        namespace = {}
+        exec("\n".join(statements), namespace)
+        explorer = eval(last, namespace)
+        try:
+            assert isinstance(explorer, Explorer) and type(explorer) is cls
+        finally:
+            explorer.close()
+
+
+def test_write_apps_adds_new_and_removes_stale_generated_apps(tmp_path):
+    from explainer.widgets import all_explorers
+
+    explorers = all_explorers()
+    first = dict(list(explorers.items())[:1])
+    folder = tmp_path / "apps"
+    folder.mkdir()
+    nbformat.write(new_notebook(metadata={apps.APP_KEY: {"explorer": "gone"}}), folder / "gone.ipynb")
+    nbformat.write(new_notebook(), folder / "hand_made.ipynb")
+    assert apps.apps_out_of_sync(folder, first) == [
+        f"{folder / (next(iter(first)) + '.ipynb')} is missing", f"{folder / 'gone.ipynb'} shows no existing explorer"]
+    apps.write_apps(folder, first)
+    assert sorted(p.name for p in folder.glob("*.ipynb")) == sorted([f"{next(iter(first))}.ipynb", "hand_made.ipynb"])
+    assert apps.apps_out_of_sync(folder, first) == []
+    # byte-for-byte reproducible
+    text = (folder / f"{next(iter(first))}.ipynb").read_text()
+    apps.write_apps(folder, first)
+    assert (folder / f"{next(iter(first))}.ipynb").read_text() == text
+    json.loads(text)
+
+
+# -- figures -----------------------------------------------------------------------------
+
+class _SourcedExplorer:
+    """Built lazily so that importing this test module creates no widgets."""
+
+    @staticmethod
+    def make():
+        from explainer.widgets.base import Explorer
+        from explainer.widgets.controls import slider
+
+        class SourcedDemo(Explorer):
+            """A line whose slope the reader sets, drawn under a dataset's source."""
+
+            name = "sourced_demo"
+            sources = ("capacity_utilisation_annual",)
+
+            def __init__(self):
+                super().__init__({"k": slider("Slope k", 1.0, 0.0, 2.0, 0.5)})
+
+            def draw(self, axes, k):
+                axes[0].cla()
+                axes[0].plot([0, 1], [0, k])
+                return f"A line of slope {k:.1f}."
+
+        return SourcedDemo
+
+
+def _check_figure_files(folder, name, alt, source_lines):
+    png = (folder / f"{name}.png").read_bytes()
+    assert png.startswith(PNG_MAGIC)
+    root = ET.parse(folder / f"{name}.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    desc = root.find("{http://www.w3.org/2000/svg}desc")
+    title = root.find("{http://www.w3.org/2000/svg}title")
+    assert title is not None and title.text.strip()
+    assert desc is not None and alt in desc.text
+    sidecar = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    assert alt in sidecar
+    for line in source_lines:
+        assert line in desc.text and line in sidecar
+    from PIL import Image
+
+    with Image.open(folder / f"{name}.png") as image:
+        assert image.text["Description"] == alt
+        for line in source_lines:
+            assert line in image.text["Source"]
+
+
+def test_export_figures_writes_png_svg_and_sources_for_every_explorer(tmp_path):
+    from explainer.data import source_line
+    from explainer.widgets import all_explorers
+
+    explorers = all_explorers()
+    written = export_figures(tmp_path)
+    assert sorted(p.name for p in written) == sorted(
+        f"{name}.{ext}" for name in explorers for ext in ("png", "svg", "txt"))
+    for name, cls in explorers.items():
+        explorer = cls()
+        try:
+            alt, sources = explorer.alt_text, [source_line(s) for s in explorer.sources]
+        finally:
+            explorer.close()
+        assert alt
+        _check_figure_files(tmp_path, name, alt, sources)
+
+
+def test_export_figures_mentions_the_source_of_an_explorer_with_data(tmp_path):
+    from explainer.data import source_line
+
+    cls = _SourcedExplorer.make()
+    export_figures(tmp_path, {"sourced_demo": cls})
+    line = source_line("capacity_utilisation_annual")
+    _check_figure_files(tmp_path, "sourced_demo", "A line of slope 1.0.", [line])

@@ -1,0 +1,133 @@
+"""Projector mode in a real browser: an explorer app served by Voilà, driven in Debian's chromium.
+
+Starts Voilà on 127.0.0.1 at a free port (killed whatever happens), opens one generated app
+notebook, and checks that the figure and the controls are visible and that a key press on a
+slider redraws the figure. Saves a screenshot to ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+APP = "excess_entry"
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def voila_app(tmp_path):
+    """Serve the generated ``excess_entry`` app with Voilà; yield its URL; always stop Voilà."""
+    pytest.importorskip("voila")
+    from explainer.classroom.apps import write_apps
+    from explainer.widgets import all_explorers
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed at /usr/bin/chromium")
+    explorers = all_explorers()
+    assert APP in explorers
+    apps_dir = tmp_path / "apps"
+    write_apps(apps_dir, {APP: explorers[APP]})
+    port = _free_port()
+    # Private config and runtime folders; the data folder (kernelspecs, Voilà's widget
+    # manager) stays the installed one.
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
+    log = (tmp_path / "voila.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "voila", str(apps_dir / f"{APP}.ipynb"), "--no-browser",
+         f"--port={port}", "--Voila.ip=127.0.0.1", "--Voila.port_retries=0",
+         "--show_tracebacks=True"],
+        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        _wait_for_port(port, process)
+        yield url
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=15)
+        log.close()
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copy(tmp_path / "voila.log", ARTIFACTS / "voila-explorer-app.log")
+
+
+def _wait_for_port(port, process, timeout=90):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Voilà exited with code {process.returncode}")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.3)
+    raise TimeoutError(f"Voilà did not listen on port {port} within {timeout} s")
+
+
+def test_explorer_app_in_voila_redraws_on_arrow_key(voila_app):
+    playwright = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(voila_app, wait_until="commit", timeout=120_000)
+            # ipywidgets 8 puts the class on the <img> itself; older versions wrap it.
+            selector = "img.explainer-figure, .explainer-figure img"
+            figure = page.locator(selector).first
+            figure.wait_for(state="visible", timeout=120_000)
+            page.wait_for_function(
+                "(sel) => { const i = document.querySelector(sel);"
+                " return i && i.src && i.complete && i.naturalWidth > 0; }",
+                arg=selector, timeout=60_000,
+            )
+            handle = page.locator(".noUi-handle, .widget-slider .ui-slider-handle").first
+            handle.wait_for(state="visible", timeout=30_000)
+            panel = page.locator(".explainer-controls").first
+            box = panel.bounding_box()
+            assert box is not None and box["width"] > 100, f"controls squeezed: {box}"
+            fig_box = figure.bounding_box()
+            assert fig_box is not None and fig_box["width"] > 100
+            readout = page.locator(".explainer-readout").first.inner_text()
+            before = figure.get_attribute("src")
+            handle.focus()
+            handle.press("ArrowRight")
+            page.wait_for_function(
+                "([sel, old]) => document.querySelector(sel).src !== old",
+                arg=[selector, before], timeout=30_000,
+            )
+            after = figure.get_attribute("src")
+            # One step of "Demand size a" (10 -> 10.5) brings in an 11th firm: the sentence changes too.
+            page.wait_for_function(
+                "(old) => document.querySelector('.explainer-readout').innerText !== old",
+                arg=readout, timeout=30_000,
+            )
+            page.screenshot(path=str(ARTIFACTS / "voila-explorer-app.png"), full_page=True)
+            assert after != before
+            assert readout.strip(), "the readout sentence is empty"
+            assert "11 firms" in page.locator(".explainer-readout").first.inner_text()
+        finally:
+            browser.close()
