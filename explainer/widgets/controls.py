@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-_LAYOUT = {"width": "320px"}
+#: Every control is this wide, with room for a label of about 45 characters, so the slider
+#: track keeps the same usable length whatever the label ("initial" label widths squeeze it).
+_LAYOUT = {"width": "520px", "max_width": "100%"}
+_STYLE = {"description_width": "290px"}
 
 
 def slider(label, value, low, high, step, *, readout_format=None, integer=False):
@@ -15,7 +18,7 @@ def slider(label, value, low, high, step, *, readout_format=None, integer=False)
     cls = widgets.IntSlider if integer else widgets.FloatSlider
     kwargs = dict(value=value, min=low, max=high, step=step, description=label,
                   continuous_update=True, layout=widgets.Layout(**_LAYOUT),
-                  style={"description_width": "initial"})
+                  style=dict(_STYLE))
     if readout_format and not integer:
         kwargs["readout_format"] = readout_format
     return cls(**kwargs)
@@ -25,7 +28,7 @@ def dropdown(label, options, value):
     """A labelled drop-down list; ``options`` is a list of (label, value) pairs or values."""
     return widgets.Dropdown(options=options, value=value, description=label,
                             layout=widgets.Layout(**_LAYOUT),
-                            style={"description_width": "initial"})
+                            style=dict(_STYLE))
 
 
 def toggle(label, options, value):
