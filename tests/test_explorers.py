@@ -41,6 +41,30 @@ def figure_numbers(explorer):
     return values
 
 
+def clipped_labels(explorer, tolerance=2.0):
+    """Axis labels, tick labels and titles drawn partly outside the figure (after a render)."""
+    figure = explorer.figure
+    width, height = figure.canvas.get_width_height()
+    renderer = figure.canvas.get_renderer()
+    out = []
+    for ax in figure.axes:
+        if not ax.get_visible():
+            continue
+        texts = [ax.title, ax.xaxis.label, ax.yaxis.label]
+        (x0, x1), (y0, y1) = sorted(ax.get_xlim()), sorted(ax.get_ylim())
+        # Only ticks inside the view are drawn; the locator may label some beyond it.
+        texts += [t for t in ax.get_xticklabels() if x0 <= t.get_position()[0] <= x1]
+        texts += [t for t in ax.get_yticklabels() if y0 <= t.get_position()[1] <= y1]
+        for text in texts:
+            if not text.get_text() or not text.get_visible():
+                continue
+            box = text.get_window_extent(renderer)
+            if box.x0 < -tolerance or box.y0 < -tolerance or box.x1 > width + tolerance \
+                    or box.y1 > height + tolerance:
+                out.append(text.get_text())
+    return out
+
+
 def assert_sound(explorer, context=""):
     assert explorer.last_error is None, f"{explorer.name} {context}: {explorer.last_error}"
     assert explorer.alt_text and not NAN_WORD.search(explorer.alt_text), \
@@ -81,6 +105,8 @@ def test_every_control_position_gives_a_sound_result(name):
             control.value = value
             count += 1
             assert_sound(explorer, f"{key}={value!r}")
+            clipped = clipped_labels(explorer)
+            assert not clipped, f"{name} {key}={value!r}: labels cut off at the edge: {clipped}"
         assert count > 0
         explorer.set(**{key: defaults[key]})
     # Extremes of all controls together.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.ticker import FormatStrFormatter
 
 from . import style
 
@@ -25,6 +26,8 @@ class ExcessEntryPlot:
         self.entry_label = ax_profit.text(0, 0, "", color=style.VERMILLION, fontsize=8.5,
                                           va="bottom")
         ax_profit.legend(loc="upper right")
+        # One decimal always, so tick labels keep the width the layout was made for.
+        ax_profit.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
         style.label_axes(ax_profit, "Firms enter until profit is zero",
                          "number of firms n", "profit per firm (money units)")
 
@@ -59,7 +62,10 @@ class ExcessEntryPlot:
         bottom = float(min(curves["profit_unsubsidised"].min(), -0.05 * top))
         self.ax_profit.set_xlim(0, n[-1])
         self.ax_profit.set_ylim(bottom * 1.1, top * 1.05)
-        self.entry_label.set_position((n_e + 0.02 * n[-1], 0.08 * top))
+        # Label to the right of the free-entry line, or to its left near the right edge.
+        right_side = n_e < 0.7 * n[-1]
+        self.entry_label.set_horizontalalignment("left" if right_side else "right")
+        self.entry_label.set_position((n_e + (0.02 if right_side else -0.02) * n[-1], 0.08 * top))
         self.entry_label.set_text(f"free entry:\n{n_e} firms")
 
         self.welfare_curve.set_data(n, curves["welfare"])

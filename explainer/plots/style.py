@@ -62,6 +62,9 @@ def new_figure(nrows=1, ncols=1, figsize=FIGSIZE, dpi=DPI):
     The figure does not belong to pyplot, so creating it never adds to ``plt.get_fignums()``.
     """
     figure = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+    # Explorers keep the layout computed for their default settings; extra horizontal padding
+    # leaves room for tick labels that grow by a digit or a minus sign at other settings.
+    figure.get_layout_engine().set(w_pad=12 / 72, h_pad=4 / 72)
     FigureCanvasAgg(figure)
     figure.subplots(nrows, ncols, squeeze=False)
     return figure
