@@ -14,12 +14,25 @@ from __future__ import annotations
 
 import base64
 import html
-import time
 
 import ipywidgets as widgets
 import matplotlib
 
 from ..plots import style
+
+
+def add_source_line(figure, sources):
+    """Print the sources of datasets ``sources`` in a strip under ``figure``'s Axes."""
+    if not sources:
+        return
+    from ..data import provenance
+
+    names = "; ".join(dict.fromkeys(provenance(n)["source"] for n in sources))
+    engine = figure.get_layout_engine()
+    if engine is not None and hasattr(engine, "set") and "rect" in engine.get():
+        engine.set(rect=(0, 0.07, 1, 0.93))  # keep a strip at the bottom for the source
+    figure.text(0.01, 0.005, f"Source: {names}", fontsize=7, color=style.GREY,
+                ha="left", va="bottom", gid="source-line", wrap=True)
 
 
 class Explorer:
@@ -84,7 +97,7 @@ class Explorer:
             control.observe(self._on_change, names="value")
         with matplotlib.rc_context(style.RC):
             self.plot = self.make_plot(self.axes)
-            self._add_sources(self.figure)
+            add_source_line(self.figure, self.sources)
         self.refresh()
 
     # -- to be provided by each explorer -------------------------------------------------
@@ -147,18 +160,6 @@ class Explorer:
                 figure.text(0.05, 0.5, message, wrap=True, gid="explorer-error", fontsize=11)
         return message
 
-    def _add_sources(self, figure):
-        if not self.sources:
-            return
-        from ..data import provenance
-
-        names = "; ".join(dict.fromkeys(provenance(n)["source"] for n in self.sources))
-        engine = figure.get_layout_engine()
-        if engine is not None and hasattr(engine, "set") and "rect" in engine.get():
-            engine.set(rect=(0, 0.07, 1, 0.93))  # keep a strip at the bottom for the source
-        figure.text(0.01, 0.005, f"Source: {names}", fontsize=7, color=style.GREY,
-                    ha="left", va="bottom", gid="source-line", wrap=True)
-
     def refresh(self):
         """Recompute, redraw and re-render the figure in place; update the readout."""
         text = self.compute_and_draw()
@@ -186,16 +187,10 @@ class Explorer:
             try:
                 plot = self.make_plot(list(axes.ravel()))
                 self.compute_and_draw(plot, fig)
-                self._add_sources(fig)
+                add_source_line(fig, self.sources)
                 style.png_bytes(fig)
             finally:
                 plt.close(fig)
-
-    def timed_refresh(self):
-        """Return the seconds one :meth:`refresh` takes (model + redraw + PNG)."""
-        start = time.perf_counter()
-        self.refresh()
-        return time.perf_counter() - start
 
     # -- display -------------------------------------------------------------------------
     def _repr_mimebundle_(self, include=None, exclude=None):
@@ -236,7 +231,7 @@ class StaticFigure:
         with matplotlib.rc_context(style.RC):
             self.alt_text = draw(list(self.figure.axes))
             if self.sources:
-                Explorer._add_sources(self, self.figure)
+                add_source_line(self.figure, self.sources)
         self.png = style.png_bytes(self.figure)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
