@@ -18,8 +18,11 @@ cascade, and it can be wrong. BHW (1992, eq. 1) give, for an even number ``n`` o
 
 The same model run as an exact Bayesian Markov chain (``cascade_path``) also handles an
 independent public assessment: a signal of precision ``public_precision`` that every region
-sees before the first decision (BHW Sec. III show that public information pushes the sequence
-toward the right cascade). ``simulate_cascades`` draws the same process path by path.
+sees before the first decision. A single release before the first mover is this package's own
+extension of BHW. What BHW (Sec. III, Proposition 3) show is that public information released
+repeatedly, with a probability bounded away from zero before each decision, eventually
+settles the sequence into the right cascade; one release only shifts the starting point.
+``simulate_cascades`` draws the same process path by path.
 
 References
 ----------

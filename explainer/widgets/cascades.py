@@ -13,6 +13,8 @@ class CascadeExplorer(Explorer):
 
     Model: :mod:`explainer.models.cascades` (Bikhchandani, Hirshleifer & Welch 1992). The lines
     are exact probabilities; the markers are shares of 2,000 simulated sequences (fixed seed).
+    The single public assessment before the first region is an extension of BHW, who show
+    that repeated public releases lead to the right cascade (their Proposition 3).
     """
 
     name = "cascades"
