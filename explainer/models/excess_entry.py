@@ -131,8 +131,10 @@ class ExcessEntryOutcome:
     profit_per_firm : float
         Profit of each entrant including the subsidy it receives.
     utilisation : float
-        Share of each entrant's capacity in use; a plant is built for the output a firm sells
-        at the social optimum, so ``utilisation = q(n_e) / q(n*)``.
+        ``q(n_e) / q(n*)``: each firm's output under free entry as a share of a firm's output at
+        the social optimum (capped at 1). It reads as the share of capacity in use only if every
+        plant were built for the optimum's output; it is a model construct, not comparable with
+        measured capacity utilisation (such as the NBS survey rate).
     subsidy_bill : float
         Public money spent on entry subsidies, ``n_e * subsidy``.
     """

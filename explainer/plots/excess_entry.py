@@ -80,9 +80,9 @@ class ExcessEntryPlot:
         self.ax_welfare.set_ylim(min(0.0, float(w.min())), 1.08 * max(float(w.max()), 1e-9))
 
         text = (
-            f"Free entry brings in {n_e} firms where {n_opt} would be best; each plant runs at "
-            f"{outcome.utilisation:.0%} of capacity and {outcome.welfare_lost_share:.0%} of the "
-            f"attainable surplus is lost"
+            f"Free entry brings in {n_e} firms where {n_opt} would be best; each firm sells "
+            f"{outcome.utilisation:.0%} of what a firm sells at the optimum and "
+            f"{outcome.welfare_lost_share:.0%} of the attainable surplus is lost"
         )
         if outcome.subsidy_bill > 0:
             text += f", while entry subsidies cost {outcome.subsidy_bill:.1f}"
