@@ -45,6 +45,7 @@ NOT_THE_INTERVIEW = {
     "A subsidy that attracts firms creates value.": "misconception",
     "Herding means regions behave irrationally.": "misconception",
     "Idle capacity proves over-building.": "misconception",
+    "The model's 45% can be compared with the NBS rate of about 75%.": "misconception",
     "The lesson says government should do nothing.": "misconception",
     "Capital-intensive or high-tech industries are right for every region.": "misconception",
     "Traditional means low-end; new quality productive forces means high-tech industries.": "misconception",

@@ -19,8 +19,8 @@ QUESTIONS = [{'prompt': 'In the Mankiw-Whinston market, why does free entry brin
               'No change: subsidies are transfers'],
   'answer': 1,
   'explanation': 'The subsidy lowers the private cost of entry, not the real cost of a plant, '
-                 'so even more firms enter past the optimum and each runs further below '
-                 'capacity.'},
+                 'so even more firms enter past the optimum and each sells less than a firm '
+                 'at the optimum would.'},
  {'prompt': 'In an information cascade, regions 3, 4, 5, ... copy the first two regions. Why '
             'is that rational for each of them, yet risky for all of them together?',
   'options': ['Regions are forced by law to copy',
@@ -52,4 +52,29 @@ QUESTIONS = [{'prompt': 'In the Mankiw-Whinston market, why does free entry brin
               'Banning entry into emerging industries'],
   'answer': 1,
   'explanation': 'Wang Yiming argues that a good ecosystem matters more than directly '
-                 'allocating resources: resources flow to where conditions are right.'}]
+                 'allocating resources: resources flow to where conditions are right.'},
+ {'prompt': 'At its defaults the excess-entry explorer reports that each firm sells 45% of what '
+            'a firm sells at the optimum; the NBS reports industrial capacity utilisation of '
+            'about 75%. What can you conclude from setting the two side by side?',
+  'options': ['Real plants are fuller than the model predicts, so the model overstates excess entry',
+              'The model is calibrated to China, so 45% is a forecast of where utilisation is heading',
+              'Nothing: the model ratio compares output per firm with the optimum, while the NBS '
+              'rate is measured output over the capacity firms report',
+              'The two agree once the entry subsidy is set to zero'],
+  'answer': 2,
+  'explanation': 'The 45% is a model construct with illustrative parameters; the NBS rate comes '
+                 'from a survey of about 110,000 firms. They measure different things, so '
+                 'neither level says anything about the other.'},
+ {'prompt': 'Which published argument is the strongest case for letting many regions enter the '
+            'same industry?',
+  'options': ['Competition among local governments has driven experimentation and growth, and '
+              'entry followed by shake-out is how the best firms are found',
+              'Excess entry cannot happen when firms are identical',
+              'Capacity utilisation in China is always above 90%',
+              'Information cascades always end in the right choice'],
+  'answer': 0,
+  'explanation': 'Xu (2011) credits regional decentralisation and competition with much of '
+                 "China's growth (Maskin, Qian & Xu 2000 explain the yardstick competition behind "
+                 "it), and Klepper (1996) documents entry and shake-out in new industries. The "
+                 "lesson's models leave out what this rests on: costs unknown until firms enter, "
+                 'exit of the worst, and learning spillovers.'}]
