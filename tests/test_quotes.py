@@ -56,6 +56,8 @@ NOT_THE_INTERVIEW = {
     "Wright's law says costs fall a fixed amount each year.": "misconception",
     "A good S-curve fit is a forecast.": "misconception",
     "80% of industry is traditional, says the official source.": "misconception",
+    "China's world market share proves the industry upgraded.": "misconception",
+    "Wright's law proves that producing more makes things cheaper.": "misconception",
     "Data are like oil: once used, they are gone.": "misconception",
     "So all data should be shared.": "misconception",
     "Data raise TFP, by definition.": "misconception",

@@ -78,8 +78,45 @@ QUESTIONS = [
         ],
         "answer": 1,
         "explanation": "工信部联规〔2023〕258号 says traditional manufacturing is close to 80% of all "
-                       "manufacturing value added. Industry is wider than manufacturing (it adds "
-                       "mining and utilities), and 'large-scale' enterprises are only those above a "
-                       "revenue threshold, so the two numbers measure different things.",
+                       "manufacturing value added; the Minister of Industry and Information "
+                       "Technology said in 2023 that traditional industries are more than 80% of "
+                       "manufacturing. Neither uses the interview's wording. Industry is wider than "
+                       "manufacturing (it adds mining and utilities), and 'large-scale' enterprises "
+                       "are only those above a revenue threshold, so the numbers measure different "
+                       "things.",
+    },
+    {
+        "prompt": "With supply chains, the Domar weights are 1.43 for traditional industry and 0.36 "
+                  "for the emerging sector (value-added shares 0.786 and 0.214). Traditional TFP "
+                  "growth falls by 1 point. By how much must emerging TFP growth rise to keep "
+                  "aggregate TFP growth unchanged?",
+        "options": [
+            "1.43 points: the traditional Domar weight",
+            "About 7 points: 1.43 / 0.2",
+            "4.0 points: the ratio of the Domar weights, 1.43 / 0.36",
+            "3.67 points: the ratio of the value-added shares, whatever the supply chains",
+        ],
+        "answer": 2,
+        "explanation": "Aggregate TFP growth is λ_T g_T + λ_E g_E, so a 1-point fall in g_T is made "
+                       "up by a rise of λ_T / λ_E = 1.43 / 0.357 = 4.0 points in g_E. Both weights "
+                       "exceed value-added shares; the ratio rises above 0.786 / 0.214 = 3.67 "
+                       "because traditional industry spends a larger share of its costs on inputs "
+                       "from other firms.",
+    },
+    {
+        "prompt": "China's share of world shipbuilding rose from about a quarter to over half. What "
+                  "does that share show by itself?",
+        "options": [
+            "That Chinese shipyards became the most productive in the world",
+            "That the industry grew; not whether through higher productivity or through subsidies",
+            "Nothing at all: market shares carry no information",
+            "That subsidies were the only cause",
+        ],
+        "answer": 1,
+        "explanation": "A share rises when costs fall and when governments pay part of them. "
+                       "Kalouptsidi (2018) estimates that subsidies cut Chinese yards' costs by "
+                       "13–20% in 2006–2012; Barwick, Kalouptsidi & Zahur (2025) find the policy "
+                       "bought market share together with fragmentation, idle capacity and low "
+                       "returns, entry subsidies being the most wasteful: lesson 1's excess entry.",
     },
 ]
