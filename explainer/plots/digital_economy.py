@@ -125,3 +125,17 @@ class DataAccountingPlot:
             f"with data left out, {account.solow_residual:.2f}, credits "
             f"{account.residual_error:.2f} points of data's contribution to TFP."
         )
+
+
+def tfp_estimates_table(table):
+    """Published estimates of China's TFP growth as a display table, one row per study.
+
+    ``table`` is the ``china_tfp_estimates`` dataset. Rows where only a qualitative finding
+    could be checked show "no figure checked" instead of a number, so no NaN reaches the
+    reader. The rows come from different methods and data and are not a series.
+    """
+    rates = table["tfp_growth_pct"].map(lambda v: "no figure checked" if v != v else f"{v:.1f}")
+    return (table.assign(tfp_growth_pct=rates)
+            [["study", "period", "tfp_growth_pct", "finding", "status"]]
+            .rename(columns={"tfp_growth_pct": "TFP growth (% a year)"})
+            .set_index("study"))
