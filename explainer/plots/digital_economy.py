@@ -90,7 +90,7 @@ class DataAccountingPlot:
         ax.legend(loc="upper center", ncols=4, fontsize=8)
         ax.grid(axis="y", visible=False)
         ax.set_ylim(-0.5, 1.95)
-        style.label_axes(ax, "Leaving data out credits data's growth to TFP", "contribution to output growth (percentage points a year)", "")
+        style.label_axes(ax, "Leaving data out credits data's contribution to TFP", "contribution to output growth (percentage points a year)", "")
 
     def update(self, account):
         """Show a :class:`~explainer.models.nonrival_data.DataGrowthAccount`; return alt text."""
