@@ -63,8 +63,22 @@ def test_data_production():
     assert (row["year"], row["data_produced_zb"], row["growth_pct"]) == (2022, 8.1, 22.7)
 
 
+def test_tfp_estimates_pinned_to_their_studies():
+    tfp = data.load("china_tfp_estimates").set_index("study")
+    assert tfp.loc["Cao, Ho, Jorgenson, Ren, Sun & Yue (2009)", "tfp_growth_pct"] == 2.5
+    assert tfp.loc["Wu (2016)", "tfp_growth_pct"] == 0.8
+    assert tfp.loc["Wu (2016)", "period"] == "1980-2012"
+    assert "negative" in tfp.loc["Wu (2014), The Conference Board", "finding"]
+    # Rows without a checked number say what was checked instead, and every row has a status.
+    for _, row in tfp.iterrows():
+        assert row["status"] and row["url"].startswith("http")
+        if row["tfp_growth_pct"] != row["tfp_growth_pct"]:  # NaN: no number retrieved
+            assert "not retrieved" in row["status"]
+    assert "9298" in tfp.loc["Brandt, Litwack, Mileva, Wang, Zhang & Zhao (2020)", "source"]
+
+
 @pytest.mark.parametrize("name", ["china_gdp_sector_shares", "china_digital_economy",
-                                  "china_data_production"])
+                                  "china_data_production", "china_tfp_estimates"])
 def test_provenance_states_vintage_or_measure(name):
     record = data.provenance(name)
     assert record["retrieved"] == "2026-11-26"
@@ -73,3 +87,5 @@ def test_provenance_states_vintage_or_measure(name):
         assert "vintage" in record["description"].lower()
     if name == "china_digital_economy":
         assert "industrial digitalisation" in record["description"]
+    if name == "china_tfp_estimates":
+        assert "not comparable" in record["description"]

@@ -61,6 +61,8 @@ NOT_THE_INTERVIEW = {
     "Data are like oil: once used, they are gone.": "misconception",
     "So all data should be shared.": "misconception",
     "Data raise TFP, by definition.": "misconception",
+    "Data are paid like any other factor, so their income share tells us their elasticity.": "misconception",
+    "A big new technology shows up in productivity statistics at once.": "misconception",
     "More computing power always buys a better model.": "misconception",
     "Model size should grow in step with compute.": "misconception",
     "'321' is the sign of an advanced economy, so it should be a target.": "misconception",

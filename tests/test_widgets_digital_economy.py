@@ -124,3 +124,13 @@ def test_quiz_loads_and_scores():
     for i, question in enumerate(q.questions):
         q.answer(i, question["answer"])
     assert q.correct == len(q.questions)
+
+
+def test_tfp_estimates_table_has_no_nan_and_keeps_the_numbers():
+    from explainer import data
+    from explainer.plots.digital_economy import tfp_estimates_table
+    shown = tfp_estimates_table(data.load("china_tfp_estimates"))
+    rates = shown["TFP growth (% a year)"]
+    assert rates["Wu (2016)"] == "0.8" and rates["Cao, Ho, Jorgenson, Ren, Sun & Yue (2009)"] == "2.5"
+    assert rates["Wu (2014), The Conference Board"] == "no figure checked"
+    assert "nan" not in shown.to_string().lower()

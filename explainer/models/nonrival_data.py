@@ -27,14 +27,32 @@ Setting ``dW/ds = 0`` gives the best sharing fraction
 clipped to ``[0, 1]``.
 
 **Data in growth accounting.** With data as a factor,
-``Y = A K**alpha L**(1-alpha) D**gamma``, so
+``Y = A K**alpha L**(1-alpha) D**gamma``, so, exactly in continuous time,
 
 .. math::
 
-    g_A = g_Y - \\alpha g_K - (1-\\alpha) g_L - \\gamma g_D .
+    g_Y = g_A + \\alpha g_K + (1-\\alpha) g_L + \\gamma g_D .
 
-Returns to ``(K, L, D)`` together are increasing (``1 + gamma``) because data are nonrival.
-Counting data as a factor moves part of what Solow (1957) would call TFP growth to data.
+Because data are nonrival, ``Y`` is homogeneous of degree ``1 + gamma`` in ``(K, L, D)``:
+returns to scale are increasing. By Euler's theorem the factors' marginal products, each
+times the amount of the factor, add up to ``(1 + gamma) Y``: paying *every* factor its
+marginal product would pay out more than is produced. So the three output elasticities
+cannot all be read off income shares. In the one consistent competitive benchmark, capital
+and labour are paid their marginal products (income shares ``alpha`` and ``1 - alpha``,
+which exhaust output) and data earn nothing, so data's elasticity ``gamma`` leaves no trace
+in the national accounts. If data owners are paid something (or firms have market power),
+capital's and labour's income shares fall below their elasticities.
+
+:func:`growth_accounting_with_data` therefore takes ``alpha`` and ``gamma`` as the model's
+output elasticities, assumed known (from the model, or from an estimated production
+function), not as income shares, and returns
+
+* the model's TFP growth ``g_A = g_Y - alpha g_K - (1-alpha) g_L - gamma g_D``;
+* the Solow residual a statistician would compute with capital's and labour's income
+  shares ``s_K, s_L`` and data left out, ``R = g_Y - s_K g_K - s_L g_L``, and its error
+  ``R - g_A = gamma g_D + (alpha - s_K) g_K + (1 - alpha - s_L) g_L``. In the benchmark
+  (``s_K = alpha``, ``s_L = 1 - alpha``) the error is ``gamma g_D``: the residual credits
+  data's contribution to TFP.
 
 References
 ----------
@@ -43,6 +61,10 @@ Jones, C. I. and Tonetti, C. (2020). Nonrivalry and the economics of data.
 
 Solow, R. M. (1957). Technical change and the aggregate production function.
 *Review of Economics and Statistics*, 39(3), 312-320.
+
+Romer, P. M. (1990). Endogenous technological change. *Journal of Political Economy*,
+98(5), S71-S102 (nonrivalry, increasing returns and why not every factor can be paid its
+marginal product).
 """
 
 from __future__ import annotations
@@ -169,11 +191,19 @@ class DataGrowthAccount:
     Attributes
     ----------
     capital, labour, data, tfp : float
-        ``alpha g_K``, ``(1-alpha) g_L``, ``gamma g_D`` and the residual ``g_A``.
+        ``alpha g_K``, ``(1-alpha) g_L``, ``gamma g_D`` (output elasticities times growth
+        rates) and the model's TFP growth ``g_A``, the residual; the four add up to ``g_Y``.
     output : float
-        ``g_Y``; the four contributions add up to it.
-    tfp_without_data : float
-        The Solow residual if data are not counted as a factor, ``g_Y - alpha g_K - (1-alpha) g_L``.
+        ``g_Y``.
+    measured_capital, measured_labour : float
+        ``s_K g_K`` and ``s_L g_L``: capital and labour weighted by their income shares.
+    solow_residual : float
+        The residual with income-share weights and data left out,
+        ``g_Y - s_K g_K - s_L g_L``; what a conventional growth account calls TFP growth.
+    residual_error : float
+        ``solow_residual - tfp`` = ``gamma g_D + (alpha - s_K) g_K + (1-alpha-s_L) g_L``.
+    returns_to_scale : float
+        ``1 + gamma``: the sum of the output elasticities of ``K``, ``L`` and ``D``.
     """
 
     capital: float
@@ -181,25 +211,48 @@ class DataGrowthAccount:
     data: float
     tfp: float
     output: float
-    tfp_without_data: float
+    measured_capital: float
+    measured_labour: float
+    solow_residual: float
+    residual_error: float
+    returns_to_scale: float
 
 
-def growth_accounting_with_data(g_Y, g_K, g_L, g_D, alpha, gamma):
+def growth_accounting_with_data(g_Y, g_K, g_L, g_D, alpha, gamma, capital_share=None,
+                                labour_share=None):
     """Split output growth into capital, labour, data and TFP for ``Y = A K^a L^(1-a) D^g``.
+
+    ``alpha``, ``1 - alpha`` and ``gamma`` are the model's output elasticities, assumed
+    known; they are not income shares. With returns to scale ``1 + gamma > 1``, paying
+    every factor its marginal product would exhaust more than output (Euler's theorem), so
+    income shares cannot reveal all three elasticities. The function also returns the
+    conventional Solow residual, computed with capital's and labour's income shares and
+    data left out, and its error against the model's TFP growth.
 
     Parameters
     ----------
     g_Y, g_K, g_L, g_D : float
-        Growth rates of output, capital, labour and the data stock, in percent a year, each
+        Growth rates of output, capital, labour and the data used, in percent a year, each
         in [-20, 100].
     alpha : float
-        Output elasticity of capital, in [0, 1].
+        Output elasticity of capital, in [0, 1] (labour's is ``1 - alpha``).
     gamma : float
         Output elasticity of data, in [0, 0.5].
+    capital_share, labour_share : float, optional
+        Income shares of capital and labour used for the Solow residual, each in [0, 1]
+        and together at most 1 (the rest is paid to data owners or is profit). Default:
+        the benchmark in which capital and labour are paid their marginal products and
+        data nothing, ``alpha`` and ``1 - alpha``.
 
     Returns
     -------
     DataGrowthAccount
+
+    Examples
+    --------
+    >>> acc = growth_accounting_with_data(5, 7, 0.5, 22.7, 0.5, 0.03)
+    >>> round(acc.solow_residual, 3), round(acc.data, 3), round(acc.tfp, 3)
+    (1.25, 0.681, 0.569)
     """
     g_Y = check_number("g_Y (output growth, %)", g_Y, -20, 100)
     g_K = check_number("g_K (capital growth, %)", g_K, -20, 100)
@@ -207,10 +260,23 @@ def growth_accounting_with_data(g_Y, g_K, g_L, g_D, alpha, gamma):
     g_D = check_number("g_D (data growth, %)", g_D, -20, 100)
     alpha = check_number("alpha (capital elasticity)", alpha, 0, 1)
     gamma = check_number("gamma (data elasticity)", gamma, 0, 0.5)
+    s_K = alpha if capital_share is None else check_number(
+        "capital_share (capital's income share)", capital_share, 0, 1)
+    s_L = 1 - alpha if labour_share is None else check_number(
+        "labour_share (labour's income share)", labour_share, 0, 1)
+    if s_K + s_L > 1 + 1e-12:
+        raise ValueError("capital_share + labour_share must be at most 1 (income shares "
+                         f"cannot exceed output); got {s_K} + {s_L} = {s_K + s_L}")
     capital, labour, data = alpha * g_K, (1 - alpha) * g_L, gamma * g_D
-    return DataGrowthAccount(capital=capital, labour=labour, data=data,
-                             tfp=g_Y - capital - labour - data, output=g_Y,
-                             tfp_without_data=g_Y - capital - labour)
+    tfp = g_Y - capital - labour - data
+    measured_capital, measured_labour = s_K * g_K, s_L * g_L
+    solow_residual = g_Y - measured_capital - measured_labour
+    return DataGrowthAccount(capital=capital, labour=labour, data=data, tfp=tfp, output=g_Y,
+                             measured_capital=measured_capital,
+                             measured_labour=measured_labour,
+                             solow_residual=solow_residual,
+                             residual_error=solow_residual - tfp,
+                             returns_to_scale=1 + gamma)
 
 
 def sharing_curves(N, eta, kappa, x=1.0, points=101, n_max=200):

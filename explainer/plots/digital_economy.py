@@ -67,7 +67,8 @@ class DigitalEconomyPlot:
 
 
 class DataAccountingPlot:
-    """Two stacked bars: output growth split without data as a factor (Solow) and with it."""
+    """Two stacked bars: the Solow residual with data left out (income-share weights) and
+    the model's split with known output elasticities, data counted as a factor."""
 
     PARTS = (("capital", style.BLUE, "//"), ("labour", style.SKY, ".."),
              ("data", style.ORANGE, "xx"), ("TFP", style.GREEN, ""))
@@ -84,18 +85,18 @@ class DataAccountingPlot:
                                      "edgecolor": "none", "alpha": 0.85})
                        for _ in self.PARTS] for yy in y]
         ax.set_yticks(y)
-        ax.set_yticklabels(["data not counted\n(Solow residual)", "data counted\nas a factor"])
+        ax.set_yticklabels(["data left out\n(Solow residual)", "data counted\n(known elasticities)"])
         ax.axvline(0, color=style.GREY, linewidth=1)
         ax.legend(loc="upper center", ncols=4, fontsize=8)
         ax.grid(axis="y", visible=False)
         ax.set_ylim(-0.5, 1.95)
-        style.label_axes(ax, "Counting data as a factor moves growth out of TFP", "contribution to output growth (percentage points a year)", "")
+        style.label_axes(ax, "Leaving data out credits data's contribution to TFP", "contribution to output growth (percentage points a year)", "")
 
     def update(self, account):
         """Show a :class:`~explainer.models.nonrival_data.DataGrowthAccount`; return alt text."""
         rows = [
-            {"capital": account.capital, "labour": account.labour, "data": 0.0,
-             "TFP": account.tfp_without_data},
+            {"capital": account.measured_capital, "labour": account.measured_labour,
+             "data": 0.0, "TFP": account.solow_residual},
             {"capital": account.capital, "labour": account.labour, "data": account.data,
              "TFP": account.tfp},
         ]
@@ -119,7 +120,22 @@ class DataAccountingPlot:
         self.ax.set_xlim(neg_low - 0.2, pos_high + 0.3)
         return (
             f"Of {account.output:.1f}% output growth, capital explains {account.capital:.2f} and "
-            f"labour {account.labour:.2f} points; counting data as a factor gives data "
-            f"{account.data:.2f} points and cuts measured TFP growth from "
-            f"{account.tfp_without_data:.2f} to {account.tfp:.2f} points."
+            f"labour {account.labour:.2f} points; with data's elasticity known, data explain "
+            f"{account.data:.2f} points and the model's TFP growth is {account.tfp:.2f}; the Solow residual "
+            f"with data left out, {account.solow_residual:.2f}, credits "
+            f"{account.residual_error:.2f} points of data's contribution to TFP."
         )
+
+
+def tfp_estimates_table(table):
+    """Published estimates of China's TFP growth as a display table, one row per study.
+
+    ``table`` is the ``china_tfp_estimates`` dataset. Rows where only a qualitative finding
+    could be checked show "no figure checked" instead of a number, so no NaN reaches the
+    reader. The rows come from different methods and data and are not a series.
+    """
+    rates = table["tfp_growth_pct"].map(lambda v: "no figure checked" if v != v else f"{v:.1f}")
+    return (table.assign(tfp_growth_pct=rates)
+            [["study", "period", "tfp_growth_pct", "finding", "status"]]
+            .rename(columns={"tfp_growth_pct": "TFP growth (% a year)"})
+            .set_index("study"))

@@ -16,18 +16,41 @@ QUESTIONS = [
                        "(η = 0.05) the output gain is N^η − 1 ≈ 26%.",
     },
     {
-        "prompt": "In the three-sector model with σ < 1 (the sectors' goods are complements), which "
-                  "sector's share of GDP falls over time?",
+        "prompt": "In the three-sector model with σ < 1 (the sectors' goods are complements), "
+                  "productivity grows faster in industry than in services. What happens to "
+                  "services?",
         "options": [
-            "The sector whose productivity grows fastest.",
-            "The sector whose productivity grows slowest.",
-            "None: shares are fixed by policy targets.",
-            "Always agriculture, whatever the growth rates.",
+            "Their relative price falls and their share of nominal GDP falls.",
+            "Their relative price rises and their share of nominal GDP rises.",
+            "Nothing: the shares are fixed by policy targets.",
+            "Their share falls because their real output grows more slowly.",
         ],
-        "answer": 0,
-        "explanation": "Its relative price falls faster than the quantity demanded rises, so its share of "
-                       "spending falls (Baumol's cost disease in reverse). The sector shares are an "
-                       "outcome of productivity growth and demand, not a target.",
+        "answer": 1,
+        "explanation": "This is Baumol's cost disease (Baumol 1967; Ngai & Pissarides 2007): the "
+                       "sector with slow productivity growth becomes relatively more expensive, "
+                       "and with σ < 1 demand for it falls by less than its price rises, so its "
+                       "share of nominal spending rises. Equivalently, the fastest-growing sector "
+                       "loses share. The model has no income effects, so here the shift comes "
+                       "from relative prices alone; either way sector shares are an outcome, not "
+                       "a target.",
+    },
+    {
+        "prompt": "With Y = A K^α L^(1−α) D^γ, nonrival data give returns to scale of 1 + γ. Why "
+                  "can γ not be read off data's share of national income?",
+        "options": [
+            "Because data are never counted in GDP.",
+            "Because γ is always zero.",
+            "Because income shares are published only every five years.",
+            "Paying every factor its marginal product would cost (1 + γ)·Y, more than output, "
+            "so income shares cannot all equal output elasticities.",
+        ],
+        "answer": 3,
+        "explanation": "By Euler's theorem the factors' marginal products times their amounts add "
+                       "up to (1 + γ)·Y, so some factor must be paid less than its marginal "
+                       "product. In the lesson's benchmark capital and labour are paid theirs "
+                       "(shares α and 1 − α) and data nothing. A Solow residual computed with "
+                       "those shares then equals TFP growth plus γ·g_D: it credits data's "
+                       "contribution to TFP.",
     },
     {
         "prompt": "What does a '321' industrial structure mean?",
@@ -87,5 +110,24 @@ QUESTIONS = [
         "explanation": "About four fifths of CAICT's figure is 'industrial digitalisation', a modelled "
                        "estimate of output gains from digital technology in traditional industries. "
                        "It is not a sector that can be added to the three-sector shares.",
+    },
+    {
+        "prompt": "The interview treats a significant rise in total factor productivity (TFP) as "
+                  "a sign of new quality productive forces. What do published estimates say "
+                  "about China's TFP growth since the late 2000s?",
+        "options": [
+            "It slowed: one estimate finds it turned negative in 2007–2012, and a World Bank "
+            "paper (Brandt et al. 2020) finds a marked decline in recent years.",
+            "It has accelerated steadily since 2008.",
+            "It cannot be estimated for China at all.",
+            "It has been exactly constant since 1978.",
+        ],
+        "answer": 0,
+        "explanation": "Estimates differ with method and data (0.8 points a year on average over "
+                       "1980–2012 in one study, 2.5 over 1982–2000 in another), but they agree "
+                       "that TFP growth slowed after the late 2000s. Two caveats: measured TFP "
+                       "can lag a general-purpose technology for years while firms invest in "
+                       "intangibles (David 1990; Brynjolfsson, Rock & Syverson 2021), and the "
+                       "residual depends on what is counted as an input.",
     },
 ]

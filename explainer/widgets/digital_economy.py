@@ -38,8 +38,11 @@ G_OUTPUT, G_CAPITAL, G_LABOUR = 5.0, 7.0, 0.5
 class DataAccountingExplorer(Explorer):
     """Growth accounting with data as a factor, ``Y = A K^a L^(1-a) D^g``.
 
-    Model: :func:`explainer.models.nonrival_data.growth_accounting_with_data`. Output,
-    capital and labour growth are fixed illustrative values (5%, 7%, 0.5% a year).
+    Model: :func:`explainer.models.nonrival_data.growth_accounting_with_data`. The sliders
+    set the output elasticities, assumed known (returns to scale ``1 + gamma``); capital and
+    labour are paid their marginal products and data nothing, so the Solow residual uses
+    weights ``alpha`` and ``1 - alpha``. Output, capital and labour growth are fixed
+    illustrative values (5%, 7%, 0.5% a year).
     """
 
     name = "data_growth_accounting"
