@@ -110,6 +110,14 @@ def test_data_rights_readout_numbers():
     assert "Less is lost with subject rights" in titles
 
 
+def test_idea_production_readout_romer_growth_explodes():
+    e = IdeaProductionExplorer()
+    assert "drifts back towards 1.5%" in e.alt_text and "2.1% after 50 years" in e.alt_text
+    e.set(model="romer")
+    assert "from 1.7% to 3.3%" in e.alt_text and "5.5% after 50 years" in e.alt_text
+    assert "without bound" in e.alt_text and "stays higher" not in e.alt_text
+
+
 def test_debt_equity_readout_numbers():
     e = DebtEquityExplorer()
     assert "0.31" in e.alt_text and "1.50" in e.alt_text and "74%" in e.alt_text
