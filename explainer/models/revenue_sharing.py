@@ -31,9 +31,11 @@ is certain once effort is chosen. Two consequences matter for reading it.
   contracts are not like that because researchers have little wealth to pay up front, bear
   risk they would rather share, and neither side knows what an achievement is worth before
   it is developed. None of this is in the model.
-* Holmström & Milgrom (1987) explain why linear sharing rules are used *when there is risk*:
-  a risk-averse agent is paid a share below 1 that trades incentives against insurance. The
-  model here leaves risk out, so it borrows only the linear form, not their argument.
+* Holmström & Milgrom (1987) is about contracts *under risk*: when an agent steers a risky
+  profit stream over time and can react to how it is going, the best contract is linear in
+  profits, and the share that a risk-averse agent gets is then below 1, trading incentives
+  against insurance. The model here has no risk, so it borrows only the linear form, not
+  their argument for it.
 
 It also leaves out effort the unit could observe directly and the researcher's other uses of
 time (papers, titles), which the interview names as what researchers chase without property
