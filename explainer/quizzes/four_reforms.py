@@ -72,7 +72,8 @@ QUESTIONS = [
     {
         "prompt": ("Three in four ventures return nothing and the winners' payoffs have a Pareto "
                    "tail (α = 1.5, smallest multiple 2). Why can a bank not break even without "
-                   "collateral, when an equity investor expects 1.5 yuan back per yuan?"),
+                   "collateral at any loan rate up to 100%, when an equity investor expects 1.5 "
+                   "yuan back per yuan?"),
         "options": [
             "Because the interest rate is capped by law",
             "Because a lender's payoff is capped at 1 + r while it bears the losses of the "
@@ -82,10 +83,10 @@ QUESTIONS = [
         ],
         "answer": 1,
         "explanation": ("The bank gets at most 1 + r from each winner but nothing from the 75% "
-                        "that fail: even at 100% it expects 0.25 × 2 = 0.5. The best 10% of "
-                        "ventures earn about 74% of all payoffs, and only an owner shares in that "
-                        "upside. Collateral changes the bank's sums, but light-asset firms have "
-                        "little of it."),
+                        "that fail: even at 100% it expects 0.25 × 2 = 0.5, and it would need "
+                        "about 805% to break even. The best 10% of ventures earn about 74% of all "
+                        "payoffs, and only an owner shares in that upside. Collateral changes the "
+                        "bank's sums, but light-asset firms have little of it."),
     },
     {
         "prompt": ("A fund invests over 3 years and its exits come between years 5 and 12. "
