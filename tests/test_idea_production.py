@@ -41,6 +41,23 @@ def test_romer_case_matches_brute_force_and_has_growth_effect():
     assert path.growth[-1] == pytest.approx(0.030)     # doubling researchers doubles growth
 
 
+def test_romer_case_with_growing_workforce_has_exploding_growth():
+    # lambda = phi = 1 and n > 0: g_A = delta L_A grows at rate n, without bound (Jones 1995's
+    # scale-effect critique), instead of settling at a permanently higher rate.
+    n, g0 = 0.01, 0.015
+    path = ip.idea_path(200, n, 1.0, 1.0, g0=g0, talent_jump=2.0, jump_year=10, points=801)
+    jump = np.where(path.t >= 10, 2.0, 1.0)
+    assert np.allclose(path.growth, g0 * np.exp(n * path.t) * jump, rtol=1e-12)
+    after = path.growth[path.t >= 10]
+    assert np.all(np.diff(after) > 0)
+    assert path.growth[-1] > 7 * g0                 # 1.5% at the start, over 10% by year 200
+    # research productivity (growth per researcher) stays constant in Romer's case
+    assert np.allclose(path.research_productivity, 1.0)
+    # and the Jones case with the same workforce growth settles back instead
+    jones = ip.idea_path(200, n, 0.75, 0.5, talent_jump=2.0, jump_year=10, points=801)
+    assert jones.growth[-1] < jones.growth[path.t >= 10][0]
+
+
 def test_simulation_stays_on_and_returns_to_balanced_growth():
     base = ip.idea_path(60, 0.01, 0.75, 0.5)
     assert np.allclose(base.growth, 0.015)

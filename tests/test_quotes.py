@@ -76,6 +76,8 @@ NOT_THE_INTERVIEW = {
     "Banks could lend to start-ups if they just charged more.": "misconception",
     "Equity is only 2.8% of financing, so China has no venture capital.": "misconception",
     "Patient capital means accepting low returns.": "misconception",
+    "so give researchers as much as possible": "misconception",
+    "70/30 is the best possible contract.": "misconception",
 }
 
 

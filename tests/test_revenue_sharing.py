@@ -52,6 +52,34 @@ def test_sharing_reform_consistent_with_ratio():
     assert rs.sharing_reform(0.0, 0.5).unit_ratio == math.inf
 
 
+@pytest.mark.parametrize("theta, beta, gamma", [(1.0, 0.7, 1.0), (2.0, 0.5, 2.0), (0.5, 0.3, 1.5)])
+def test_licence_fee_is_the_researchers_whole_surplus(theta, beta, gamma):
+    # brute force: the researcher who keeps all revenue maximises theta e^beta - e^gamma/gamma
+    e = np.linspace(1e-9, 5 * rs.researcher_effort(0.999999, theta, beta, gamma) + 1e-6, 400001)
+    surplus = np.max(theta * e ** beta - e ** gamma / gamma)
+    assert rs.licence_fee_revenue(theta, beta, gamma) == pytest.approx(surplus, rel=1e-6)
+
+
+def test_licence_fee_beats_the_best_share_at_the_lessons_values():
+    fee = rs.licence_fee_revenue(1.0, 0.7, 1.0)
+    best_share = float(rs.unit_revenue(0.7, 1.0, 0.7, 1.0))
+    assert fee == pytest.approx(0.1305, abs=1e-4)
+    assert fee / best_share == pytest.approx((1 / 0.7) ** (7 / 3), rel=1e-10)
+    assert fee / best_share == pytest.approx(2.30, abs=0.005)
+
+
+@settings(max_examples=200, deadline=None)
+@given(beta=st.floats(0.05, 0.95), extra=st.floats(0.05, 3.0), theta=st.floats(0.1, 5.0))
+def test_licence_fee_beats_every_share(beta, extra, theta):
+    # with no risk and no limit on what the researcher can pay, selling the rights for a fee
+    # earns the unit more than the best pure share contract
+    gamma = beta + extra
+    fee = rs.licence_fee_revenue(theta, beta, gamma)
+    best = float(rs.unit_revenue(rs.unit_optimal_share(beta, gamma), theta, beta, gamma))
+    assert fee > best
+    assert fee / best == pytest.approx((gamma / beta) ** (beta / (gamma - beta)), rel=1e-9)
+
+
 @settings(max_examples=200, deadline=None)
 @given(beta=st.floats(0.05, 0.95), extra=st.floats(0.05, 3.0), s0=st.floats(0.01, 0.98),
        s1=st.floats(0.01, 0.98))
@@ -84,6 +112,8 @@ def test_properties(beta, extra, s0, s1):
     (lambda: rs.unit_revenue_ratio(0.2, 1.0), "s_to"),
     (lambda: rs.sharing_reform(0.2, float("nan")), "share_after"),
     (lambda: rs.sharing_reform("a", 0.7), "share_before"),
+    (lambda: rs.licence_fee_revenue(theta=-1), "theta"),
+    (lambda: rs.licence_fee_revenue(beta=0.7, gamma=0.5), "gamma"),
 ])
 def test_bad_input_names_parameter(call, name):
     with pytest.raises(ValueError, match=name.replace("(", r"\(").replace(")", r"\)")):

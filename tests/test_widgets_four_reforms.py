@@ -68,6 +68,7 @@ def test_builds_without_error_or_pyplot_figure(name):
     ("data_rights", {"T": 0.2}),
     ("data_rights", {"m": -0.5}),
     ("data_rights", {"rights": "user"}),
+    ("data_rights", {"user_cost": 2.0}),
     ("debt_vs_equity", {"collateral": 1.0}),
     ("debt_vs_equity", {"fail": 90, "alpha": 1.2}),
     ("patient_capital", {"horizon": 12}),
@@ -102,6 +103,19 @@ def test_data_rights_readout_numbers():
     assert "14%" in e.alt_text and "38%" in e.alt_text and "8%." in e.alt_text
     e.set(T=0.0)
     assert "0% of the value at stake is lost" in e.alt_text
+    # dispersed subjects paying twice as much to organise a buy-off: user rights now lose 18%
+    e.set(T=0.8, user_cost=2.0)
+    assert "1.60 for a buy-off" in e.alt_text and "loss would be 18%." in e.alt_text
+    titles = {e.figure.axes[0].get_title(loc) for loc in ("left", "center", "right")}
+    assert "Less is lost with subject rights" in titles
+
+
+def test_idea_production_readout_romer_growth_explodes():
+    e = IdeaProductionExplorer()
+    assert "drifts back towards 1.5%" in e.alt_text and "2.1% after 50 years" in e.alt_text
+    e.set(model="romer")
+    assert "from 1.7% to 3.3%" in e.alt_text and "5.5% after 50 years" in e.alt_text
+    assert "without bound" in e.alt_text and "stays higher" not in e.alt_text
 
 
 def test_debt_equity_readout_numbers():

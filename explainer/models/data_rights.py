@@ -2,13 +2,16 @@
 
 Each potential use of a dataset creates value ``V`` for a user and harm ``H`` for the people
 the data describe. Its net surplus ``X = V - H`` varies across uses, ``X ~ Normal(m, sd**2)``.
-A deal between the two sides costs ``T`` (finding each other, pricing, contracts, checking
-security). Rights can sit with either side:
+A deal between the two sides costs something to arrange (finding each other, pricing,
+contracts, checking security). Rights can sit with either side, and the cost of a deal may
+differ with the side that must organise it:
 
-* **subject rights** (the data subject must agree): the use happens only if the user can pay
-  for it, ``X > T``. Uses with ``0 < X < T`` are lost.
-* **user rights** (the user may use unless paid to stop): a harmful use is stopped only if
-  ``-X > T``. Uses with ``-T < X < 0`` go ahead although they do harm.
+* **subject rights** (the data subject must agree): the user buys a licence, which costs
+  ``T_subject`` to arrange, so the use happens only if ``X > T_subject``. Uses with
+  ``0 < X < T_subject`` are lost.
+* **user rights** (the user may use unless paid to stop): the data subjects must get
+  together and buy the use off, which costs ``T_user``, so a harmful use is stopped only if
+  ``-X > T_user``. Uses with ``-T_user < X < 0`` go ahead although they do harm.
 
 With ``z(x) = (x - m) / sd`` and ``Phi``, ``phi`` the standard normal cdf and pdf,
 
@@ -17,14 +20,18 @@ With ``z(x) = (x - m) / sd`` and ``Phi``, ``phi`` the standard normal cdf and pd
     \\mathrm{DWL}_{subject}(T) = m\\,[\\Phi(z(T)) - \\Phi(z(0))]
         + sd\\,[\\phi(z(0)) - \\phi(z(T))],
 
-and ``DWL_user`` is the same formula with ``m`` replaced by ``-m``. The share of potential
-deals that are actually traded is ``1 - Phi(z(T))`` under subject rights and ``Phi(z(-T))``
-under user rights.
+evaluated at ``T = T_subject``, and ``DWL_user`` is the same formula with ``m`` replaced by
+``-m``, evaluated at ``T = T_user``. The share of potential deals that are actually struck is
+``1 - Phi(z(T_subject))`` under subject rights and ``Phi(z(-T_user))`` under user rights.
 
-At ``T = 0`` both losses are zero whoever holds the right (Coase's invariance result); with
-``T > 0`` the allocation of rights matters, and the loss is smaller when the right sits with
-the side that would be the efficient default (subject rights when most uses do harm,
-``m < 0``; user rights when most uses create value, ``m > 0``).
+At zero cost both losses are zero whoever holds the right (Coase's invariance result). With
+costly deals the allocation of rights matters. When both assignments face the same cost, the
+loss is smaller when the right sits with the side that would be the efficient default
+(subject rights when most uses do harm, ``m < 0``; user rights when most uses create value,
+``m > 0``). Coase's practical point is that the costs need not be equal: many dispersed data
+subjects, each tempted to let the others pay, usually find it harder to organise a payment
+than one concentrated user finds it to arrange a licence, and a large enough gap between
+``T_user`` and ``T_subject`` reverses that ranking. The model has two levers only: who holds the right, and what a deal costs.
 
 References
 ----------
@@ -149,8 +156,9 @@ class DataMarketOutcome:
 
     Attributes
     ----------
-    cost : float
-        Transaction cost ``T``.
+    cost_subject, cost_user : float
+        Cost of a deal under each assignment: ``T_subject`` (a user buys a licence) and
+        ``T_user`` (the data subjects buy a use off).
     loss_subject, loss_user : float
         Deadweight loss per potential deal under each assignment.
     loss_share_subject, loss_share_user : float
@@ -163,7 +171,8 @@ class DataMarketOutcome:
         The assignment with the smaller loss (``"either"`` when they are equal).
     """
 
-    cost: float
+    cost_subject: float
+    cost_user: float
     loss_subject: float
     loss_user: float
     loss_share_subject: float
@@ -174,43 +183,83 @@ class DataMarketOutcome:
     better_rights: str
 
 
-def data_market_outcome(T, m=0.5, sd=1.0):
-    """Losses and traded volume at cost ``T`` under subject rights and under user rights."""
+def data_market_outcome(T, m=0.5, sd=1.0, T_user=None):
+    """Losses and traded volume under subject rights and under user rights.
+
+    Parameters
+    ----------
+    T : float
+        Cost of a deal under subject rights, ``T_subject`` (a user buys a licence),
+        ``0 <= T <= 100``.
+    m, sd : float
+        Mean and standard deviation of the net surplus, as in :func:`deadweight_loss`.
+    T_user : float or None
+        Cost of a deal under user rights (the data subjects buy a use off), ``0 <= T_user <=
+        100``. ``None`` (the default) uses the same cost as under subject rights.
+
+    Returns
+    -------
+    DataMarketOutcome
+
+    Examples
+    --------
+    >>> out = data_market_outcome(0.8, 0.5, 1.0)
+    >>> round(out.loss_subject, 4), round(out.loss_user, 4), out.better_rights
+    (0.1254, 0.0748, 'user')
+    >>> data_market_outcome(0.8, 0.5, 1.0, T_user=1.6).better_rights
+    'subject'
+    """
     m, sd = _check_deals(m, sd)
-    T = _check_cost(T)
+    T = check_number("T (transaction cost per deal under subject rights)", T, 0, 100)
+    T_user = T if T_user is None else check_number(
+        "T_user (transaction cost per deal under user rights)", T_user, 0, 100)
     stake = surplus_at_stake(m, sd)
-    ls, lu = deadweight_loss(T, m, sd, "subject"), deadweight_loss(T, m, sd, "user")
+    ls, lu = deadweight_loss(T, m, sd, "subject"), deadweight_loss(T_user, m, sd, "user")
     if abs(ls - lu) < 1e-12:
         better = "either"
     else:
         better = "subject" if ls < lu else "user"
     return DataMarketOutcome(
-        cost=T, loss_subject=ls, loss_user=lu,
+        cost_subject=T, cost_user=T_user, loss_subject=ls, loss_user=lu,
         loss_share_subject=ls / stake, loss_share_user=lu / stake,
         traded_subject=traded_share(T, m, sd, "subject"),
-        traded_user=traded_share(T, m, sd, "user"),
+        traded_user=traded_share(T_user, m, sd, "user"),
         efficient_use=float(1.0 - _cdf(-m / sd)),
         better_rights=better,
     )
 
 
-def data_market_curves(m=0.5, sd=1.0, T_max=2.0, points=81):
+def data_market_curves(m=0.5, sd=1.0, T_max=2.0, points=81, user_cost_ratio=1.0):
     """Losses (as shares of the surplus at stake) and traded shares on a grid of costs [0, T_max].
+
+    The grid is the cost of a deal under subject rights, ``T_subject``; under user rights a
+    deal costs ``user_cost_ratio`` times as much (``T_user = user_cost_ratio * T_subject``),
+    so that both curves start from zero cost together.
+
+    Parameters
+    ----------
+    user_cost_ratio : float
+        ``T_user / T_subject``, in ``[0, 10]``; above 1 when dispersed data subjects find it
+        harder to organise a deal than a user does.
 
     Returns
     -------
     dict
-        ``cost``, ``loss_share_subject``, ``loss_share_user``, ``traded_subject``,
-        ``traded_user``.
+        ``cost`` (``T_subject``), ``cost_user``, ``loss_share_subject``, ``loss_share_user``,
+        ``traded_subject``, ``traded_user``.
     """
     m, sd = _check_deals(m, sd)
     T_max = check_number("T_max (largest transaction cost shown)", T_max, 0, 100, low_open=True)
+    ratio = check_number("user_cost_ratio (cost of a deal under user rights / under subject "
+                         "rights)", user_cost_ratio, 0, 10)
     T = np.linspace(0.0, T_max, int(points))
+    T_user = ratio * T
     stake = surplus_at_stake(m, sd)
     return {
         "cost": T,
-        "loss_share_subject": deadweight_loss(T, m, sd, "subject") / stake,
-        "loss_share_user": deadweight_loss(T, m, sd, "user") / stake,
-        "traded_subject": traded_share(T, m, sd, "subject"),
-        "traded_user": traded_share(T, m, sd, "user"),
+        "cost_user": T_user,
+        "loss_share_subject": _loss_subject(m, sd, T) / stake,
+        "loss_share_user": _loss_subject(-m, sd, T_user) / stake,
+        "traded_subject": 1.0 - _cdf((T - m) / sd),
+        "traded_user": _cdf((-T_user - m) / sd),
     }

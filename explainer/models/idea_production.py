@@ -15,9 +15,15 @@ help (``phi > 0``) or hinder (``phi < 0``, "fishing out") the search for new one
     g_A^* = \\frac{\\lambda n}{1-\\phi},
 
 so a one-off increase in the research workforce (or in researchers' productivity ``delta``)
-raises the *level* of ideas for good but their *growth* only for a while. With
-``lambda = phi = 1`` (Romer 1990) growth is ``delta L_A``: more researchers mean permanently
-faster growth (the "scale effect" Jones questioned).
+raises the *level* of ideas for good but their *growth* only for a while.
+
+With ``lambda = phi = 1`` (Romer 1990) growth is ``g_A = delta L_A``: the growth rate is
+proportional to the *number* of researchers (a scale effect). Romer held the research
+workforce constant, so growth is constant there. With a growing workforce, ``n > 0``, growth
+itself grows, ``g_A(t) = g_A(0) e^{n t}``, and rises without bound. That prediction is what
+Jones (1995) tested and rejected: the number of US scientists and engineers in R&D rose
+several-fold after the 1950s while US productivity growth showed no upward trend. The case
+``phi = 1`` is kept here to show that contrast, not as a description of the data.
 
 The path has a closed form. Writing ``X = A**(1 - phi)``, ``dX/dt = (1 - phi) delta(t)
 L_A(t)**lambda``, so ``X(t) = X(0) + (1 - phi) I(t)`` with ``I(t)`` the integral of

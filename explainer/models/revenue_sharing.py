@@ -21,20 +21,38 @@ a 70/30 split is the unit's best split when ``beta / gamma = 0.7``. Raising the 
 share from ``s0`` to ``s1`` multiplies the unit's revenue by
 ``((1 - s1) / (1 - s0)) * (s1 / s0)**epsilon``.
 
-This is the textbook one-agent incentive problem with a linear sharing rule (the deterministic
-case of Holmström & Milgrom 1987); it abstracts from risk, from effort the unit cannot observe
-beyond revenue, and from the researcher's other uses of time (papers, titles), which the
-interview names as what researchers chase without property rights.
+This is a one-agent moral-hazard problem with a linear sharing rule and **no risk**: revenue
+is certain once effort is chosen. Two consequences matter for reading it.
+
+* ``s* = beta / gamma`` is the best split *among pure share contracts*. With no risk and no
+  limit on what the researcher can pay, the unit does better still by selling the rights
+  outright for a fixed fee (the researcher keeps all revenue, ``s = 1``, works as hard as is
+  efficient, and pays the unit the whole surplus, :func:`licence_fee_revenue`). Real
+  contracts are not like that because researchers have little wealth to pay up front, bear
+  risk they would rather share, and neither side knows what an achievement is worth before
+  it is developed. None of this is in the model.
+* Holmström & Milgrom (1987) is about contracts *under risk*: when an agent steers a risky
+  profit stream over time and can react to how it is going, the best contract is linear in
+  profits, and the share that a risk-averse agent gets is then below 1, trading incentives
+  against insurance. The model here has no risk, so it borrows only the linear form, not
+  their argument for it.
+
+It also leaves out effort the unit could observe directly and the researcher's other uses of
+time (papers, titles), which the interview names as what researchers chase without property
+rights, and it has only the effort channel. Lach & Schankerman (2008) find a second one:
+higher royalty shares also *sort* better scientists into the universities that offer them.
 
 References
 ----------
 Holmström, B. and Milgrom, P. (1987). Aggregation and linearity in the provision of
-intertemporal incentives. *Econometrica*, 55(2), 303-328.
+intertemporal incentives. *Econometrica*, 55(2), 303-328. (Linear contracts under risk.)
 
 Lach, S. and Schankerman, M. (2008). Incentives and invention in universities.
 *RAND Journal of Economics*, 39(2), 403-433. (Universities that give inventors a larger
-royalty share earn more licence income; NBER Working Paper 9727 reports that in private
-universities a larger inventor share raises the income the university keeps.)
+royalty share earn more licence income, through both effort and the sorting of scientists;
+the effect is larger in private than in public universities, and NBER Working Paper 9727
+reports that in private universities a larger inventor share raises the income the
+university keeps.)
 """
 
 from __future__ import annotations
@@ -117,6 +135,33 @@ def unit_revenue_ratio(s_from, s_to, beta=0.7, gamma=1.0):
                         high_open=True)
     eps = effort_elasticity(beta, gamma)
     return (1.0 - s_to) / (1.0 - s_from) * (s_to / s_from) ** eps
+
+
+def licence_fee_revenue(theta=1.0, beta=0.7, gamma=1.0):
+    """What the unit earns by selling the rights for a fixed fee instead of sharing revenue.
+
+    The researcher keeps all revenue (``s = 1``), chooses the efficient effort
+    ``e1 = (theta beta)**(1/(gamma - beta))`` and will pay up to the whole surplus,
+
+    .. math::
+
+        F = \\theta e_1^{\\beta} - e_1^{\\gamma}/\\gamma
+          = (1 - \\beta/\\gamma)\\,\\theta\\,e_1^{\\beta},
+
+    when the researcher's alternative is worth nothing. ``F`` exceeds the best the unit can
+    get from any share, ``U(beta/gamma)``, by the factor ``(gamma/beta)**(beta/(gamma-beta))``.
+    The comparison assumes no risk and a researcher able to pay ``F`` up front.
+
+    Examples
+    --------
+    >>> round(licence_fee_revenue(1.0, 0.7, 1.0), 4)
+    0.1305
+    >>> round(licence_fee_revenue(1.0, 0.7, 1.0) / float(unit_revenue(0.7, 1.0, 0.7, 1.0)), 2)
+    2.3
+    """
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    e1 = (theta * beta) ** (1.0 / (gamma - beta))
+    return float((1.0 - beta / gamma) * theta * e1 ** beta)
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,10 @@ class DataRightsPlot:
             cost = ax.axvline(0, color=style.GREY, linestyle=":", linewidth=1.2)
             self.lines[key] = (subj, user, dot_s, dot_u, cost)
         ax_loss.legend(loc="upper left")
-        style.label_axes(ax_loss, "", "transaction cost per deal T",
+        style.label_axes(ax_loss, "", "transaction cost per deal T (licence)",
                          "surplus lost (% of value at stake)")
-        style.label_axes(ax_volume, "Dearer deals, thinner trading", "transaction cost per deal T",
+        style.label_axes(ax_volume, "Dearer deals, thinner trading",
+                         "transaction cost per deal T (licence)",
                          "deals struck (% of potential deals)")
         ax_volume.set_ylim(0, 100)
 
@@ -44,9 +45,12 @@ class DataRightsPlot:
             From :func:`explainer.models.data_rights.data_market_outcome`.
         rights : {"subject", "user"}
             The assignment the reader has chosen; it is drawn thicker.
+
+        The horizontal axis is the cost of a licence (subject rights); the user-rights curves
+        are drawn at the matching buy-off cost, ``curves["cost_user"]``.
         """
         T = curves["cost"]
-        T0 = outcome.cost
+        T0 = outcome.cost_subject
         series = {
             "loss": (100 * curves["loss_share_subject"], 100 * curves["loss_share_user"],
                      100 * outcome.loss_share_subject, 100 * outcome.loss_share_user),
@@ -74,8 +78,13 @@ class DataRightsPlot:
         lost = outcome.loss_share_subject if rights == "subject" else outcome.loss_share_user
         traded = outcome.traded_subject if rights == "subject" else outcome.traded_user
         deal = "licences to use data" if rights == "subject" else "payments to stop a use"
+        if abs(outcome.cost_user - T0) > 1e-9:
+            costs = (f"At a transaction cost of {T0:.2f} for a licence and "
+                     f"{outcome.cost_user:.2f} for a buy-off")
+        else:
+            costs = f"At a transaction cost of {T0:.2f}"
         return (
-            f"At a transaction cost of {T0:.2f} with rights held by the {_NAMES[rights]}, "
+            f"{costs}, with rights held by the {_NAMES[rights]}, "
             f"{lost:.0%} of the value at stake is lost and {traded:.0%} of potential "
             f"deals are struck as {deal}; with rights held by the other side the loss would be "
             f"{(outcome.loss_share_user if rights == 'subject' else outcome.loss_share_subject):.0%}."

@@ -57,10 +57,12 @@ class IdeaProductionPlot:
         level = (f"{ratio - 1:.0%} higher" if ratio < 3 else f"{ratio:,.0f} times as high")
         end_prod = float(base.research_productivity[-1])
         if romer:
-            self.ax_growth.set_title("Romer: the growth boost lasts")
+            self.ax_growth.set_title("Romer: growth rises without limit")
             self.prod_title.set_text("Ideas per researcher hold up")
-            story = (f"in Romer's case idea growth moves from {gb[i - 1] if i else gb[0]:.1f}% "
-                     f"to {gr[i]:.1f}% a year at once and stays higher")
+            story = (f"in Romer's case idea growth jumps from {gb[i - 1] if i else gb[0]:.1f}% "
+                     f"to {gr[i]:.1f}% a year and then keeps rising with the research "
+                     f"workforce, to {gr[-1]:.1f}% after {t[-1] - jump_year:.0f} years and "
+                     f"without bound (a scale effect the data reject)")
         else:
             self.ax_growth.set_title("The growth boost fades; the level stays")
             self.prod_title.set_text("Ideas get harder to find")

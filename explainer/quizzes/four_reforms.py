@@ -17,6 +17,25 @@ QUESTIONS = [
                         "needs both clear rights and cheap trading."),
     },
     {
+        "prompt": ("Most data uses create value (m = 0.5) and a licence costs T = 0.8 to arrange. "
+                   "With the same cost for a buy-off, user rights lose less than subject rights. "
+                   "Now suppose the many, dispersed data subjects find a buy-off twice as costly "
+                   "to organise (1.6). Which holder of the right loses less now?"),
+        "options": [
+            "The user still, because most uses create value",
+            "The data subject: the harmful uses that subjects can no longer afford to stop "
+            "now cost more than the valuable uses lost to licence costs",
+            "Neither: the two losses are always equal",
+            "It makes no difference who pays the cost of a deal",
+        ],
+        "answer": 1,
+        "explanation": ("User rights now lose 0.163 per potential deal against 0.125 under "
+                        "subject rights; the ranking flips once a buy-off costs about 1.5 times a "
+                        "licence. Coase's practical point: the right should sit where the loss is "
+                        "smallest, and that depends on which side would have to organise each "
+                        "deal, not only on whether most uses create value."),
+    },
+    {
         "prompt": ("In the revenue-sharing model with β = 0.7 and γ = 1, a university raises the "
                    "inventor's share from 20% to 70%. What happens to the university's own "
                    "revenue?"),
@@ -29,7 +48,9 @@ QUESTIONS = [
         "answer": 2,
         "explanation": ("The unit's revenue (1 − s)·s^(7/3) is highest at s = β/γ = 0.7; moving "
                         "from 20% to 70% multiplies it by about 6.97. Beyond 70% the unit's slice "
-                        "shrinks faster than the pie grows, so its revenue falls again."),
+                        "shrinks faster than the pie grows, so its revenue falls again. 70% is the "
+                        "best share; in this riskless model, selling the rights for a fixed fee "
+                        "would earn the unit 2.3 times as much, if the researcher could pay it."),
     },
     {
         "prompt": ("In Jones's idea production function with φ < 1, an open talent system doubles "
@@ -43,13 +64,16 @@ QUESTIONS = [
         "answer": 1,
         "explanation": ("On the balanced growth path idea growth is λn/(1 − φ), which does not "
                         "depend on how many researchers there are. A one-off jump speeds growth "
-                        "for decades and leaves a permanently higher stock of ideas; only in "
-                        "Romer's case (λ = φ = 1) is the growth effect permanent."),
+                        "for decades and leaves a permanently higher stock of ideas. In Romer's "
+                        "case (λ = φ = 1) growth is proportional to the number of researchers, so "
+                        "with a growing workforce it would rise without bound: the scale effect "
+                        "that Jones (1995) showed the data reject."),
     },
     {
         "prompt": ("Three in four ventures return nothing and the winners' payoffs have a Pareto "
                    "tail (α = 1.5, smallest multiple 2). Why can a bank not break even without "
-                   "collateral, when an equity investor expects 1.5 yuan back per yuan?"),
+                   "collateral at any loan rate up to 100%, when an equity investor expects 1.5 "
+                   "yuan back per yuan?"),
         "options": [
             "Because the interest rate is capped by law",
             "Because a lender's payoff is capped at 1 + r while it bears the losses of the "
@@ -59,10 +83,10 @@ QUESTIONS = [
         ],
         "answer": 1,
         "explanation": ("The bank gets at most 1 + r from each winner but nothing from the 75% "
-                        "that fail: even at 100% it expects 0.25 × 2 = 0.5. The best 10% of "
-                        "ventures earn about 74% of all payoffs, and only an owner shares in that "
-                        "upside. Collateral changes the bank's sums, but light-asset firms have "
-                        "little of it."),
+                        "that fail: even at 100% it expects 0.25 × 2 = 0.5, and it would need "
+                        "about 805% to break even. The best 10% of ventures earn about 74% of all "
+                        "payoffs, and only an owner shares in that upside. Collateral changes the "
+                        "bank's sums, but light-asset firms have little of it."),
     },
     {
         "prompt": ("A fund invests over 3 years and its exits come between years 5 and 12. "
