@@ -3,7 +3,9 @@
 Solutions live in the lesson notebooks themselves, in cells tagged ``solution`` (see
 :mod:`explainer.classroom.cells`). The student edition replaces each of them with a short
 "your answer here" markdown cell; a code solution also leaves an empty code cell behind, so
-the student has somewhere to write code. Everything else is kept as written.
+the student has somewhere to write code. Coding exercises (code cells tagged ``exercise``, see
+:mod:`explainer.exercises`) keep their set-up code and lose their solution lines, which become
+otter-grader's ``...`` placeholders. Everything else is kept as written.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import copy
 import re
 from pathlib import Path
 
+from ..exercises import is_exercise, placeholder_source
 from .cells import ANSWER_TAG, is_solution, source_text
 
 #: The text of the placeholder that replaces a written (markdown) solution.
@@ -77,7 +80,8 @@ def student_notebook(nb):
     -------
     nbformat.NotebookNode
         The student copy: every cell tagged ``solution`` replaced by placeholder cells tagged
-        ``answer``; in other markdown cells, every folded ``<details>`` block whose summary
+        ``answer``; every exercise cell with its solution lines replaced by ``...``
+        placeholders; in other markdown cells, every folded ``<details>`` block whose summary
         starts with "Solution" or "Answer" replaced by the placeholder text; every code cell
         without outputs or execution count; no ``metadata.widgets``;
         ``metadata.explainer_edition`` set to ``"student"``.
@@ -88,6 +92,8 @@ def student_notebook(nb):
         if is_solution(cell):
             cells.extend(_placeholder_cells(cell))
             continue
+        if is_exercise(cell):
+            cell["source"] = placeholder_source(source_text(cell))
         if cell.get("cell_type") == "code":
             cell["outputs"] = []
             cell["execution_count"] = None
