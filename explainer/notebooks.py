@@ -1,7 +1,8 @@
 """Find, execute and tidy the lesson notebooks (used by ``explainer check`` and ``explainer tidy``).
 
 Notebooks are stored without images or widget state. The only outputs kept are the small text
-outputs of cells marked ``# NBVAL_CHECK_OUTPUT``, which ``pytest --nbval-lax`` compares.
+outputs of cells tagged ``nbval-check-output`` (a cell tag, so students see no test marker),
+which ``pytest --nbval-lax`` compares.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-CHECK_MARK = "NBVAL_CHECK_OUTPUT"
+CHECK_TAG = "nbval-check-output"
 
 
 def find_notebooks(folder="notebooks"):
@@ -39,7 +40,7 @@ def execute(path, timeout=300, kernel_name="python3"):
 
 def is_checked(cell):
     """Whether nbval compares this cell's output."""
-    return cell.get("cell_type") == "code" and CHECK_MARK in "".join(cell.get("source", ""))
+    return cell.get("cell_type") == "code" and CHECK_TAG in cell.get("metadata", {}).get("tags", [])
 
 
 def strip(nb):

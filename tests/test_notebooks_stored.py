@@ -37,6 +37,17 @@ def test_stored_without_images_or_widget_state(path):
             assert "image/png" not in out.get("data", {}), "no images stored"
 
 
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_no_test_marker_or_test_boolean_is_shown_to_students(path):
+    for cell in load(path)["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        assert "NBVAL" not in source(cell), "use the nbval-check-output cell tag, not a comment"
+        for out in cell.get("outputs", []):
+            text = "".join(out.get("text", "")) + "".join(out.get("data", {}).get("text/plain", ""))
+            assert text.strip() not in {"True", "False", "True True"}, "a cell prints a test boolean"
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_lesson_structure(path):
     nb = load(path)
