@@ -141,6 +141,86 @@ def test_classroom_commands_say_how_to_install_the_extra(monkeypatch, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_slow_tests_listed_in_conftest_exist():
+    from conftest import SLOW_TESTS
+
+    for entry in sorted(SLOW_TESTS):
+        path, name = entry.split("::")
+        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+        functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+        assert name in functions, f"conftest.SLOW_TESTS names {entry}, which no longer exists"
+
+
+class _Item:
+    def __init__(self, *markers, name="test_x", path=ROOT / "tests" / "test_x.py"):
+        self.markers, self.originalname, self.name, self.path = list(markers), name, name, path
+
+    def get_closest_marker(self, name):
+        return next((m for m in self.markers if m == name), None)
+
+    def add_marker(self, mark):
+        self.markers.append(mark.name if mark.name != "skip" else ("skip", mark.kwargs["reason"]))
+
+
+class _Config:
+    def __init__(self, **options):
+        self.options = {"--run-slow": False, "--run-browser": False, "markexpr": "", **options}
+
+    def getoption(self, name, default=None):
+        return self.options.get(name, default)
+
+
+@pytest.mark.parametrize("options, ran", [
+    ({}, {"fast"}),
+    ({"--run-slow": True}, {"fast", "slow", "listed"}),
+    ({"--run-browser": True}, {"fast", "browser"}),
+    ({"--run-slow": True, "--run-browser": True}, {"fast", "slow", "listed", "browser"}),
+    ({"markexpr": "slow"}, {"fast", "slow", "listed", "browser"}),
+])
+def test_opt_in_markers(options, ran, monkeypatch):
+    import conftest
+
+    for variable in ("EXPLAINER_RUN_SLOW", "EXPLAINER_RUN_BROWSER"):
+        monkeypatch.delenv(variable, raising=False)
+    listed_path, listed_name = sorted(conftest.SLOW_TESTS)[0].split("::")
+    items = {"fast": _Item(), "slow": _Item("slow"), "browser": _Item("browser", "slow"),
+             "listed": _Item(name=listed_name, path=ROOT / listed_path)}
+    conftest.pytest_collection_modifyitems(_Config(**options), list(items.values()))
+    skipped = {key for key, item in items.items() if any(isinstance(m, tuple) for m in item.markers)}
+    assert set(items) - skipped == ran
+    assert "slow" in items["listed"].markers
+    if "slow" not in ran:
+        (reason,) = [m[1] for m in items["slow"].markers if isinstance(m, tuple)]
+        assert "--run-slow" in reason and "EXPLAINER_RUN_SLOW=1" in reason
+
+
+def test_environment_variables_opt_in(monkeypatch):
+    import conftest
+
+    monkeypatch.setenv("EXPLAINER_RUN_SLOW", "1")
+    monkeypatch.setenv("EXPLAINER_RUN_BROWSER", "0")
+    assert conftest.opted_in(_Config(), "slow") and not conftest.opted_in(_Config(), "browser")
+
+
+@pytest.mark.slow
+def test_plain_pytest_skips_slow_tests_and_run_slow_runs_them(tmp_path):
+    (tmp_path / "test_demo.py").write_text(
+        "import pytest\n\n@pytest.mark.slow\ndef test_slow():\n    pass\n\n"
+        "@pytest.mark.browser\n@pytest.mark.slow\ndef test_browser():\n    pass\n\n"
+        "def test_fast():\n    pass\n")
+    (tmp_path / "conftest.py").write_text((ROOT / "tests" / "conftest.py").read_text())
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EXPLAINER_RUN_")}
+
+    def run(*options):
+        out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                              "-rs", "-o", "markers=slow\n browser", *options, str(tmp_path)],
+                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        return out.stdout
+
+    assert "1 passed, 2 skipped" in run()
+    assert "3 passed" in run("--run-slow", "--run-browser")
+
+
 # --- explainer lab: root, container, news prompt ----------------------------------------------
 
 def test_in_container_detection(tmp_path):
