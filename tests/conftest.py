@@ -5,7 +5,8 @@ Plain ``pytest`` runs the fast tests. Tests marked ``slow`` (notebook execution,
 environments) run with ``--run-slow`` (or ``EXPLAINER_RUN_SLOW=1``); tests marked ``browser``
 (Debian's chromium driving JupyterLab or Voila) run with ``--run-browser`` (or
 ``EXPLAINER_RUN_BROWSER=1``). ``bash scripts/test-all`` turns both on. Selecting tests with
-``-m`` (for example ``pytest -m slow``) also runs what it selects.
+``-m`` (for example ``pytest -m slow``) also runs what it selects. A browser test that was
+asked for and skips itself (chromium or Voila missing) counts as a failure.
 """
 
 import os
@@ -70,3 +71,16 @@ def pytest_collection_modifyitems(config, items):
             option, variable = OPT_IN[marker]
             item.add_marker(pytest.mark.skip(reason=f"{marker} test: run with {option} "
                                                     f"(or {variable}=1)"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A browser test that was asked for fails instead of skipping (no chromium, no Voila...):
+    CI runs with --run-browser and must not pass without having driven a browser."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and item.get_closest_marker("browser") and opted_in(item.config, "browser"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = (f"browser test asked for (--run-browser) but skipped: "
+                           f"{str(reason).removeprefix('Skipped: ')}")
