@@ -382,3 +382,25 @@ def test_check_shows_no_kernel_tcp_warning(tmp_path, capfd):
     out, err = capfd.readouterr()
     assert re.search(r"^pass +\d+\.\d s  a\.ipynb$", out, re.M)
     assert "without encryption" not in err
+
+
+@pytest.mark.slow
+def test_export_and_slides_print_progress_without_kernel_warnings(tmp_path, capfd):
+    pytest.importorskip("nbconvert")
+    lessons = tmp_path / "notebooks"
+    lessons.mkdir()
+    for name in ("01_a", "02_b"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}"),
+                                             nbformat.v4.new_code_cell("1 + 1")])
+        nb.metadata["kernelspec"] = KERNELSPEC
+        nbformat.write(nb, lessons / f"{name}.ipynb")
+    assert cli.main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
+    assert cli.main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides")]) == 0
+    out, err = capfd.readouterr()
+    lines = out.splitlines()
+    assert re.fullmatch(r"\[1/2\] +\d+\.\d s  .*01_a\.ipynb", lines[0]), lines
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.ipynb", lines[1]), lines
+    assert lines[2].startswith(f"wrote {tmp_path / 'site' / 'index.html'} in ")
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.slides\.html", lines[4]), lines
+    assert lines[5].startswith("wrote 2 decks")
+    assert "without encryption" not in err
