@@ -65,6 +65,8 @@ def test_fresh_binder_environment_runs_every_notebook(tmp_path):
     env = {"PATH": f"{env_dir / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path), "MPLBACKEND": "Agg"}
     subprocess.run(["bash", str(ROOT / "binder" / "postBuild")], cwd=ROOT, env=env, check=True,
                    timeout=600)
+    news = list(env_dir.glob("share/jupyter/lab/settings/overrides.d/explainer.json"))
+    assert news and '"fetchNews": "false"' in news[0].read_text(), "postBuild turns the news prompt off"
     result = subprocess.run([str(env_dir / "bin" / "explainer"), "check", "--notebooks", str(NOTEBOOKS)],
                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=1200)
     print(result.stdout)
