@@ -36,9 +36,14 @@ SLOW_TESTS = {
     "tests/test_classroom_export.py::test_render_page_removes_widget_state_itself",
     "tests/test_classroom_export.py::test_site_has_one_page_per_lesson_and_an_index",
     "tests/test_classroom_export.py::test_slides_one_deck_per_lesson_with_slides_notes_and_alt",
+    "tests/test_cli.py::test_bench_report_structure",
     "tests/test_cli.py::test_check_reports_pass_and_fail",
+    "tests/test_explorers.py::test_every_control_position_gives_a_sound_result",
+    "tests/test_explorers.py::test_one_thousand_random_changes",
     "tests/test_widgets_four_reforms.py::test_every_control_position_is_valid",
     "tests/test_widgets_four_reforms.py::test_random_combinations_are_valid",
+    "tests/test_widgets_traditional_industries.py::test_every_control_over_its_range",
+    "tests/test_widgets_traditional_industries.py::test_random_combinations_stay_finite",
 }
 
 
