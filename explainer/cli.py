@@ -1,13 +1,31 @@
-"""Command line: ``explainer lab | check | tidy | bench | data``."""
+"""Command line of the lessons: ``explainer lab | check | tidy | bench | data | student | export
+| slides | figures | apps | links``. Run ``explainer COMMAND --help`` for a command's options."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import re
 import sys
+import tempfile
+import time
 from pathlib import Path
 
+from . import __version__
+
 START_NOTEBOOK = "00_start_here.ipynb"
+
+#: Settings that keep JupyterLab from asking about, or fetching, the Jupyter news feed.
+NEWS_OFF = {"@jupyterlab/apputils-extension:notification": {"checkForUpdates": False,
+                                                            "fetchNews": "false"}}
+
+#: Every kernel logs this when it starts; it says nothing the reader can act on.
+KERNEL_NOISE = re.compile(r"Kernel is running over TCP without encryption")
+
+CLASSROOM_HINT = ("{command} needs the classroom tools ({missing} is not installed). Install them "
+                  "with: python3 -m pip install -e '.[classroom]' (from the project folder)")
 
 
 def _notebooks_dir(path):
@@ -18,56 +36,247 @@ def _notebooks_dir(path):
     return folder
 
 
-def cmd_lab(args):
-    """Open JupyterLab at the start notebook (localhost only, token authentication kept)."""
-    from jupyterlab.labapp import main as lab_main
+def require_classroom(command, modules=("nbconvert", "bs4", "jinja2")):
+    """Exit with the install command if a module of the ``classroom`` extra is missing."""
+    import importlib.util
 
-    folder = _notebooks_dir(args.notebooks)
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            sys.exit("explainer: " + CLASSROOM_HINT.format(command=command, missing=module))
+
+
+class KernelLogFilter:
+    """Send file descriptor 2 through a temporary file while kernels run, minus their noise.
+
+    Kernels started by nbclient write their log to the parent's standard error, and every one
+    warns that it "is running over TCP without encryption" (it listens on 127.0.0.1 only).
+    Inside the ``with`` block standard error goes to a temporary file; :meth:`flush` copies
+    every line except that warning to the real standard error. Where ``os.pread`` is missing
+    (Windows) nothing is filtered.
+    """
+
+    def __init__(self, noise=KERNEL_NOISE):
+        self.noise = noise
+        self._file = None
+
+    def __enter__(self):
+        if not hasattr(os, "pread"):
+            return self
+        sys.stderr.flush()
+        self._file = tempfile.TemporaryFile()
+        self._saved = os.dup(2)
+        self._offset = 0
+        self._pending = b""
+        os.dup2(self._file.fileno(), 2)
+        return self
+
+    def flush(self):
+        """Copy what was written since the last call, without the noise lines."""
+        if self._file is None:
+            return
+        with contextlib.suppress(ValueError, OSError):
+            sys.stderr.flush()
+        while True:
+            chunk = os.pread(self._file.fileno(), 1 << 16, self._offset)
+            if not chunk:
+                break
+            self._offset += len(chunk)
+            self._pending += chunk
+        *lines, self._pending = self._pending.split(b"\n")
+        kept = [line + b"\n" for line in lines if not self.noise.search(line.decode(errors="replace"))]
+        if kept:
+            os.write(self._saved, b"".join(kept))
+
+    def __exit__(self, *exc):
+        if self._file is None:
+            return False
+        self.flush()
+        if self._pending and not self.noise.search(self._pending.decode(errors="replace")):
+            os.write(self._saved, self._pending)
+        os.dup2(self._saved, 2)
+        os.close(self._saved)
+        self._file.close()
+        self._file = None
+        return False
+
+
+class Progress:
+    """Print one line per lesson, ``[i/n]  seconds  name``, flushing kernel logs first."""
+
+    def __init__(self, total, log_filter=None):
+        self.total, self.count = total, 0
+        self.log_filter = log_filter
+        self.start = self.last = time.perf_counter()
+
+    def __call__(self, path, seconds=None):
+        now = time.perf_counter()
+        seconds = now - self.last if seconds is None else seconds
+        self.last = now
+        self.count += 1
+        if self.log_filter is not None:
+            self.log_filter.flush()
+        print(f"[{self.count}/{self.total}] {seconds:6.1f} s  {path}", flush=True)
+
+    @property
+    def elapsed(self):
+        return time.perf_counter() - self.start
+
+
+def _lessons(args):
+    from .notebooks import find_notebooks
+
+    return find_notebooks(_notebooks_dir(args.notebooks))
+
+
+# --- explainer lab -------------------------------------------------------------------------
+
+def running_as_root():
+    """Whether this process runs as the superuser (never on Windows)."""
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def in_container(root="/"):
+    """Whether this looks like a Docker/Podman/Kubernetes container (marker files or cgroup)."""
+    root = Path(root)
+    if (root / ".dockerenv").exists() or (root / "run" / ".containerenv").exists():
+        return True
+    try:
+        cgroup = (root / "proc" / "1" / "cgroup").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return bool(re.search(r"docker|containerd|kubepods|libpod|podman|lxc", cgroup))
+
+
+def wants_root(jupyter_args):
+    """Whether the extra JupyterLab arguments already allow running as root."""
+    return any(arg == "--allow-root" or re.match(r"--(ServerApp|NotebookApp)\.allow_root=(True|true|1)$", arg)
+               for arg in jupyter_args)
+
+
+def root_decision(is_root, container, allowed):
+    """Return ``(add_allow_root, message)`` for ``explainer lab``; message None means silent.
+
+    Raises
+    ------
+    SystemExit
+        When running as root outside a container without ``--allow-root``: JupyterLab would
+        stop with a bare "Running as root is not recommended".
+    """
+    if not is_root or allowed:
+        return False, None
+    if container:
+        return True, ("explainer lab: running as root inside a container, so JupyterLab is "
+                      "started with --allow-root")
+    sys.exit("explainer lab: you are logged in as root, and JupyterLab will not start as root "
+             "(anyone who reaches the server could run commands as root). Run it as an "
+             "ordinary user, or, on a machine you can throw away, with: explainer lab --allow-root")
+
+
+def default_app_settings_dir():
+    """JupyterLab's own application settings folder (where an admin's overrides.json lives)."""
+    from jupyterlab.commands import get_app_dir
+
+    return Path(get_app_dir()) / "settings"
+
+
+def prepare_app_settings(target, source=None):
+    """Fill ``target`` as JupyterLab's application settings folder for the lessons.
+
+    Copies what ``source`` (JupyterLab's own settings folder) holds, so that settings made by
+    an administrator still apply, then sets :data:`NEWS_OFF` in ``overrides.json``: no prompt
+    about Jupyter news, no request to a news or update server. The user's own settings
+    (``~/.jupyter/lab/user-settings``) are neither read nor written. Returns the path of
+    ``overrides.json``.
+    """
+    import shutil
+
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    source = Path(source) if source is not None else default_app_settings_dir()
+    if source.is_dir():
+        shutil.copytree(source, target, dirs_exist_ok=True)
+    overrides_path = target / "overrides.json"
+    overrides = {}
+    if overrides_path.exists():
+        with contextlib.suppress(ValueError):
+            overrides = json.loads(overrides_path.read_text(encoding="utf-8"))
+    for plugin, values in NEWS_OFF.items():
+        overrides.setdefault(plugin, {}).update(values)
+    overrides_path.write_text(json.dumps(overrides, indent=2) + "\n", encoding="utf-8")
+    return overrides_path
+
+
+def lab_argv(folder, settings_dir, *, no_browser=False, port=0, allow_root=False):
+    """Return the JupyterLab arguments of ``explainer lab`` (localhost only; token kept)."""
+    folder = Path(folder).resolve()
     argv = [
-        f"--ServerApp.root_dir={folder.resolve().parent}",
+        f"--ServerApp.root_dir={folder.parent}",
         "--ServerApp.ip=127.0.0.1",
         f"--LabApp.default_url=/lab/tree/{folder.name}/{START_NOTEBOOK}",
+        f"--LabApp.app_settings_dir={settings_dir}",
     ]
-    if args.no_browser:
+    if no_browser:
         argv.append("--no-browser")
-    if args.port:
-        argv.append(f"--port={args.port}")
-    sys.argv = ["jupyter-lab", *argv, *args.jupyter_args]
-    return lab_main()
+    if port:
+        argv.append(f"--port={port}")
+    if allow_root:
+        argv.append("--allow-root")
+    return argv
 
+
+def cmd_lab(args):
+    """Open JupyterLab at the start notebook (localhost only, token authentication kept)."""
+    folder = _notebooks_dir(args.notebooks)
+    add_root, message = root_decision(running_as_root(), in_container(),
+                                      args.allow_root or wants_root(args.jupyter_args))
+    if message:
+        print(message, file=sys.stderr)
+    from jupyterlab.labapp import main as lab_main
+
+    with tempfile.TemporaryDirectory(prefix="explainer-lab-settings-") as settings:
+        prepare_app_settings(settings)
+        argv = lab_argv(folder, settings, no_browser=args.no_browser, port=args.port,
+                        allow_root=add_root or args.allow_root)
+        sys.argv = ["jupyter-lab", *argv, *args.jupyter_args]
+        return lab_main()
+
+
+# --- long commands: one line per lesson ----------------------------------------------------
 
 def cmd_check(args):
     """Execute every notebook headless; print one pass/fail line with the time for each."""
-    from .notebooks import execute, find_notebooks
-
-    import time
+    from .notebooks import execute
 
     failures, total = 0, 0.0
-    for path in find_notebooks(_notebooks_dir(args.notebooks)):
-        start = time.perf_counter()
-        try:
-            execute(path, timeout=args.timeout)
-            status = "pass"
-        except Exception as err:  # report every failure, keep going
-            name = getattr(err, "ename", None) or type(err).__name__
-            value = getattr(err, "evalue", None) or (str(err).splitlines() or [""])[0]
-            status = f"FAIL ({name}: {value})"
-            failures += 1
-        seconds = time.perf_counter() - start
-        total += seconds
-        print(f"{status:4}  {seconds:6.1f} s  {path.name}", flush=True)
+    with KernelLogFilter() as log_filter:
+        for path in _lessons(args):
+            start = time.perf_counter()
+            try:
+                execute(path, timeout=args.timeout)
+                status = "pass"
+            except Exception as err:  # report every failure, keep going
+                name = getattr(err, "ename", None) or type(err).__name__
+                value = getattr(err, "evalue", None) or (str(err).splitlines() or [""])[0]
+                status = f"FAIL ({name}: {value})"
+                failures += 1
+            seconds = time.perf_counter() - start
+            total += seconds
+            log_filter.flush()
+            print(f"{status:4}  {seconds:6.1f} s  {path.name}", flush=True)
     print(f"{'all pass' if not failures else f'{failures} failed'}; {total:.1f} s in total")
     return 1 if failures else 0
 
 
 def cmd_tidy(args):
     """Execute notebooks and store them clean (only checked cells' text outputs)."""
-    from .notebooks import find_notebooks, tidy
+    from .notebooks import tidy
 
-    paths = [Path(p) for p in args.paths] or find_notebooks(_notebooks_dir(args.notebooks))
-    for path in paths:
-        seconds = tidy(path)
-        print(f"tidied {path} ({seconds:.1f} s)")
+    paths = [Path(p) for p in args.paths] or _lessons(args)
+    with KernelLogFilter() as log_filter:
+        for path in paths:
+            seconds = tidy(path)
+            log_filter.flush()
+            print(f"tidied {path} ({seconds:.1f} s)", flush=True)
     return 0
 
 
@@ -97,26 +306,33 @@ def cmd_student(args):
     """Write the student edition of every lesson (solution cells removed)."""
     from .classroom.student_edition import make_student_edition
 
-    for path in make_student_edition(_notebooks_dir(args.notebooks), Path(args.out)):
-        print(f"wrote {path}")
+    progress = Progress(len(_lessons(args)))
+    written = make_student_edition(_notebooks_dir(args.notebooks), Path(args.out), progress=progress)
+    print(f"wrote {len(written)} notebooks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
 
 def cmd_export(args):
     """Export every lesson, executed, to a static HTML site that works offline."""
+    require_classroom("explainer export")
     from .classroom.static_site import export_site
 
-    index = export_site(_notebooks_dir(args.notebooks), Path(args.out))
-    print(f"wrote {index}")
+    with KernelLogFilter() as log_filter:
+        progress = Progress(len(_lessons(args)), log_filter)
+        index = export_site(_notebooks_dir(args.notebooks), Path(args.out), progress=progress)
+    print(f"wrote {index} in {progress.elapsed:.1f} s")
     return 0
 
 
 def cmd_slides(args):
     """Export every lesson as a slide deck for the classroom."""
+    require_classroom("explainer slides")
     from .classroom.slides import export_slides
 
-    for path in export_slides(_notebooks_dir(args.notebooks), Path(args.out)):
-        print(f"wrote {path}")
+    with KernelLogFilter() as log_filter:
+        progress = Progress(len(_lessons(args)), log_filter)
+        written = export_slides(_notebooks_dir(args.notebooks), Path(args.out), progress=progress)
+    print(f"wrote {len(written)} decks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
 
@@ -129,53 +345,115 @@ def cmd_figures(args):
     return 0
 
 
+def cmd_apps(args):
+    """Regenerate the projector-mode app notebooks, one per explorer."""
+    from .classroom.apps import write_apps
+
+    for path in write_apps(Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_links(args):
+    """Print a Markdown table of Binder (and class hub) links for every lesson and app."""
+    from .classroom.links import lesson_links, links_markdown
+
+    try:
+        rows = lesson_links(_notebooks_dir(args.notebooks), args.hub, args.repo, args.branch,
+                            args.binder)
+    except ValueError as err:
+        sys.exit(f"explainer links: {err}")
+    sys.stdout.write(links_markdown(rows))
+    return 0
+
+
+NOTEBOOKS_HELP = "folder of the lesson notebooks (default: %(default)s)"
+
+
 def build_parser():
-    parser = argparse.ArgumentParser(prog="explainer", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    from .classroom import apps as apps_module, links as links_module
 
-    lab = sub.add_parser("lab", help="open the lessons in JupyterLab")
-    lab.add_argument("--notebooks", default="notebooks")
-    lab.add_argument("--no-browser", action="store_true")
-    lab.add_argument("--port", type=int, default=0)
-    lab.set_defaults(func=cmd_lab)
+    parser = argparse.ArgumentParser(
+        prog="explainer",
+        description="Lessons on new quality productive forces: open them in JupyterLab, check "
+                    "them, and build classroom material from them. Run 'explainer COMMAND "
+                    "--help' for a command's options.",
+        epilog="Commands that export or project (export, slides, Voila) need the classroom "
+               "tools: python3 -m pip install -e '.[classroom]'.")
+    parser.add_argument("--version", action="version", version=f"explainer {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    check = sub.add_parser("check", help="execute every notebook headless")
-    check.add_argument("--notebooks", default="notebooks")
-    check.add_argument("--timeout", type=int, default=300)
-    check.set_defaults(func=cmd_check)
+    def command(name, func, text):
+        cmd = sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        cmd.set_defaults(func=func)
+        return cmd
 
-    tidy = sub.add_parser("tidy", help="execute notebooks and store them clean")
-    tidy.add_argument("paths", nargs="*")
-    tidy.add_argument("--notebooks", default="notebooks")
-    tidy.set_defaults(func=cmd_tidy)
+    lab = command("lab", cmd_lab, "open the lessons in JupyterLab (127.0.0.1, token login); "
+                  "any --Option=value is passed on to JupyterLab")
+    lab.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+    lab.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
+    lab.add_argument("--port", type=int, default=0, help="port to listen on (default: Jupyter's, 8888 or the next free one)")
+    lab.add_argument("--allow-root", action="store_true",
+                     help="start even as root (only on a machine you can throw away; "
+                          "in a container this is done for you)")
 
-    bench = sub.add_parser("bench", help="measure explorer update latency (JSON)")
-    bench.add_argument("--steps", type=int, default=40, help="updates per control sweep")
-    bench.add_argument("--baseline-steps", type=int, default=10)
-    bench.add_argument("--only", nargs="*", help="explorer names to measure")
-    bench.set_defaults(func=cmd_bench)
+    check = command("check", cmd_check, "execute every notebook headless, one pass/fail line "
+                    "with the time for each")
+    check.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+    check.add_argument("--timeout", type=int, default=300,
+                       help="seconds a cell may run before it fails (default: %(default)s)")
 
-    student = sub.add_parser("student", help="write the student edition (no solutions)")
-    student.add_argument("--notebooks", default="notebooks")
-    student.add_argument("--out", default="student")
-    student.set_defaults(func=cmd_student)
+    tidy = command("tidy", cmd_tidy, "execute notebooks and store them clean (only checked "
+                   "text outputs)")
+    tidy.add_argument("paths", nargs="*", help="notebooks to tidy (default: every lesson)")
+    tidy.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
 
-    export = sub.add_parser("export", help="export the lessons to a static HTML site")
-    export.add_argument("--notebooks", default="notebooks")
-    export.add_argument("--out", default="site")
-    export.set_defaults(func=cmd_export)
+    bench = command("bench", cmd_bench, "measure explorer update latency, as JSON")
+    bench.add_argument("--steps", type=int, default=40,
+                       help="updates per control sweep (default: %(default)s)")
+    bench.add_argument("--baseline-steps", type=int, default=10,
+                       help="updates of the new-figure-per-update baseline (default: %(default)s)")
+    bench.add_argument("--only", nargs="*", metavar="NAME", help="explorer names to measure (default: all)")
 
-    slides = sub.add_parser("slides", help="export each lesson as slides")
-    slides.add_argument("--notebooks", default="notebooks")
-    slides.add_argument("--out", default="slides")
-    slides.set_defaults(func=cmd_slides)
+    command("data", cmd_data, "list the shipped datasets and verify their checksums")
 
-    figures = sub.add_parser("figures", help="write every explorer's default figure (PNG, SVG)")
-    figures.add_argument("--out", default="figures")
-    figures.set_defaults(func=cmd_figures)
+    student = command("student", cmd_student, "write the student edition (solutions replaced "
+                      "by answer cells)")
+    student.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+    student.add_argument("--out", default="student", help="folder to write (default: %(default)s)")
 
-    data = sub.add_parser("data", help="list datasets and verify checksums")
-    data.set_defaults(func=cmd_data)
+    export = command("export", cmd_export, "export the lessons, executed, to a static HTML "
+                     "site that opens offline (classroom tools)")
+    export.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+    export.add_argument("--out", default="site", help="folder to write (default: %(default)s)")
+
+    slides = command("slides", cmd_slides, "export each lesson as a reveal.js slide deck "
+                     "(classroom tools)")
+    slides.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+    slides.add_argument("--out", default="slides", help="folder to write (default: %(default)s)")
+
+    figures = command("figures", cmd_figures, "write every explorer's default figure as PNG "
+                      "and SVG, with alt text and sources")
+    figures.add_argument("--out", default="figures", help="folder to write (default: %(default)s)")
+
+    apps = command("apps", cmd_apps, "regenerate the projector-mode Voila apps, one notebook "
+                   "per explorer")
+    apps.add_argument("--out", default=str(apps_module.APPS_DIR),
+                      help="folder of the app notebooks (default: %(default)s)")
+
+    links = command("links", cmd_links, "print Binder and class hub links for every lesson "
+                    "and app, as a Markdown table")
+    links.add_argument("--notebooks", default=links_module.NOTEBOOKS_DIR, help=NOTEBOOKS_HELP)
+    links.add_argument("--repo", default=links_module.REPO_URL,
+                       help="public address of the repository (default: %(default)s)")
+    links.add_argument("--branch", default=links_module.BRANCH,
+                       help="branch the links open (default: %(default)s)")
+    links.add_argument("--hub", default=None,
+                       help="class JupyterHub address, e.g. https://hub.example.edu "
+                            "(adds nbgitpuller links)")
+    links.add_argument("--binder", default=links_module.BINDER_URL,
+                       help="Binder service (default: %(default)s)")
     return parser
 
 

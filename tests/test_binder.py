@@ -4,6 +4,7 @@ repo2docker installs ``binder/requirements.txt``, then runs ``binder/postBuild``
 repository root; the ``binder/`` folder makes it ignore the root ``pyproject.toml``.
 """
 
+import re
 import subprocess
 import sys
 import venv
@@ -11,20 +12,50 @@ import venv
 import pytest
 from conftest import NOTEBOOKS, ROOT
 
-pytestmark = pytest.mark.slow
+def _name(requirement):
+    """Normalised project name of a requirement line (``Foo_Bar>=1`` -> ``foo-bar``)."""
+    return re.split(r"[<>=!~ ;\[#]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _lines(path):
+    return [line.split("#")[0].strip() for line in path.read_text().splitlines()
+            if line.split("#")[0].strip()]
 
 
 def test_binder_files_are_complete():
-    requirements = (ROOT / "binder" / "requirements.txt").read_text().splitlines()
-    pins = [r for r in requirements if r.strip() and not r.startswith("#")]
+    pins = _lines(ROOT / "binder" / "requirements.txt")
     assert pins and all("==" in r for r in pins), "every Binder requirement must be pinned"
-    names = {r.split("==")[0].lower() for r in pins}
-    assert {"jupyterlab", "ipywidgets", "matplotlib", "numpy", "pandas", "nbval"} <= names
+    names = {_name(r) for r in pins}
+    assert {"jupyterlab", "ipywidgets", "matplotlib", "numpy", "pandas", "ipykernel", "nbclient",
+            "voila"} <= names
     assert not any(r.startswith("-e") for r in pins)
     assert (ROOT / "binder" / "runtime.txt").read_text().strip().startswith("python-3.")
-    assert "pip install" in (ROOT / "binder" / "postBuild").read_text()
+    assert "pip install --no-deps" in (ROOT / "binder" / "postBuild").read_text()
 
 
+def test_binder_lock_is_compiled_from_the_short_list():
+    """requirements.in lists the package's runtime dependencies plus Voila; the lock has them all."""
+    tomllib = pytest.importorskip("tomllib")
+    wanted = {_name(r) for r in _lines(ROOT / "binder" / "requirements.in")}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert wanted == {_name(r) for r in project["dependencies"]} | {"voila"}
+    pins = {_name(r) for r in _lines(ROOT / "binder" / "requirements.txt")}
+    assert wanted <= pins
+    command = "pip-compile --annotation-style=line --no-emit-find-links --no-emit-index-url " \
+              "--output-file=binder/requirements.txt --strip-extras binder/requirements.in"
+    header = (ROOT / "binder" / "requirements.txt").read_text().split("\n\n")[0]
+    for part in command.split():  # the command that regenerates the lock, in both files
+        assert part in header
+        assert part in (ROOT / "binder" / "requirements.in").read_text()
+
+
+def test_student_image_has_no_test_tools():
+    pins = {_name(r) for r in _lines(ROOT / "binder" / "requirements.txt")}
+    test_tools = {"pytest", "hypothesis", "playwright", "nbval", "coverage", "pip-tools"}
+    assert not pins & test_tools, f"test tools in the student image: {sorted(pins & test_tools)}"
+
+
+@pytest.mark.slow
 def test_fresh_binder_environment_runs_every_notebook(tmp_path):
     env_dir = tmp_path / "binder-env"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -34,6 +65,8 @@ def test_fresh_binder_environment_runs_every_notebook(tmp_path):
     env = {"PATH": f"{env_dir / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path), "MPLBACKEND": "Agg"}
     subprocess.run(["bash", str(ROOT / "binder" / "postBuild")], cwd=ROOT, env=env, check=True,
                    timeout=600)
+    news = list(env_dir.glob("share/jupyter/lab/settings/overrides.d/explainer.json"))
+    assert news and '"fetchNews": "false"' in news[0].read_text(), "postBuild turns the news prompt off"
     result = subprocess.run([str(env_dir / "bin" / "explainer"), "check", "--notebooks", str(NOTEBOOKS)],
                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=1200)
     print(result.stdout)

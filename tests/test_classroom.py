@@ -258,7 +258,7 @@ def test_links_cover_the_real_lessons():
 
 def test_apps_folder_is_in_sync_with_all_explorers():
     problems = apps.apps_out_of_sync(NOTEBOOKS / "apps")
-    assert problems == [], ("regenerate with `python -m explainer.classroom.apps`: "
+    assert problems == [], ("regenerate with `explainer apps`: "
                             + "; ".join(problems))
 
 

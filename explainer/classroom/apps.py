@@ -8,13 +8,12 @@ explorer fills the browser window: press F11 for full screen on the projector::
     voila notebooks/apps                              # a list of all of them
 
 The folder is generated from :func:`explainer.widgets.all_explorers`; regenerate it after
-adding or renaming an explorer with ``python -m explainer.classroom.apps`` (a test fails while
+adding or renaming an explorer with ``explainer apps`` (a test fails while
 the folder is out of date). Files in the folder are written byte-for-byte reproducibly.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 #: Default location of the app notebooks, relative to the project folder.
@@ -148,16 +147,3 @@ def write_apps(apps_dir=APPS_DIR, explorers=None):
         if path.stem not in explorers and _generated(path):
             path.unlink()
     return written
-
-
-def main(argv=None):
-    """Regenerate the app folder: ``python -m explainer.classroom.apps [APPS_DIR]``."""
-    argv = sys.argv[1:] if argv is None else argv
-    apps_dir = Path(argv[0]) if argv else APPS_DIR
-    for path in write_apps(apps_dir):
-        print(f"wrote {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,8 +4,7 @@ The public address of the repository is not fixed yet: :data:`REPO_URL` holds a 
 (``https://github.com/OWNER/explainer``). Change it there once the repository is published,
 or pass ``repo_url=`` to every function (and ``--repo`` on the command line)::
 
-    python -m explainer.classroom.links --repo https://github.com/OWNER/explainer \\
-        --hub https://hub.example.edu
+    explainer links --repo https://github.com/OWNER/explainer --hub https://hub.example.edu
 
 prints a Markdown table with a Binder link and an nbgitpuller link for every lesson and every
 explorer app.
@@ -18,8 +17,6 @@ values that went in (the tests check this).
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -201,25 +198,3 @@ def links_markdown(rows):
             cells.append(f"[open]({row['hub']})")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-def main(argv=None):
-    """Print the link table: ``python -m explainer.classroom.links [--repo URL] [--hub URL]``."""
-    parser = argparse.ArgumentParser(prog="python -m explainer.classroom.links",
-                                     description="Print Binder and nbgitpuller links for every lesson.")
-    parser.add_argument("--notebooks", default=NOTEBOOKS_DIR)
-    parser.add_argument("--repo", default=REPO_URL, help=f"public repository (default {REPO_URL})")
-    parser.add_argument("--branch", default=BRANCH)
-    parser.add_argument("--hub", default=None, help="class JupyterHub address, e.g. https://hub.example.edu")
-    parser.add_argument("--binder", default=BINDER_URL)
-    args = parser.parse_args(argv)
-    try:
-        rows = lesson_links(args.notebooks, args.hub, args.repo, args.branch, args.binder)
-    except ValueError as err:
-        parser.error(str(err))
-    sys.stdout.write(links_markdown(rows))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

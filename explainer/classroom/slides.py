@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import time
 from pathlib import Path
 
 import jinja2
@@ -141,7 +142,8 @@ def render_slides(nb, title, reveal_url_prefix=None):
     return body
 
 
-def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None) -> list[Path]:
+def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
+                  progress=None) -> list[Path]:
     """Execute every lesson and write it as ``NAME.slides.html`` in ``out_dir``.
 
     Parameters
@@ -153,6 +155,8 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None)
     reveal_url_prefix : str, optional
         Where reveal.js 4 is loaded from (a URL, or a path relative to ``out_dir``); by default
         ``$EXPLAINER_REVEAL_URL`` if set, else nbconvert's CDN address.
+    progress : callable, optional
+        Called as ``progress(deck_path, seconds)`` after each deck is written.
 
     Returns
     -------
@@ -167,9 +171,12 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for path in paths:
+        start = time.perf_counter()
         nb = _html.execute_for_export(path)
         title = notebook_title(nb, path.stem.replace("_", " "))
         target = out_dir / f"{path.stem}.slides.html"
         target.write_text(render_slides(nb, title, reveal_url_prefix), encoding="utf-8")
         written.append(target)
+        if progress is not None:
+            progress(target, time.perf_counter() - start)
     return written

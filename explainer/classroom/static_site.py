@@ -11,6 +11,7 @@ links the lessons in order.
 from __future__ import annotations
 
 import html
+import time
 from pathlib import Path
 
 from . import _html
@@ -110,7 +111,7 @@ def index_page(entries):
 """
 
 
-def export_site(notebooks_dir: Path, out_dir: Path) -> Path:
+def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None) -> Path:
     """Execute every lesson and write one offline HTML page per lesson plus ``index.html``.
 
     Parameters
@@ -119,6 +120,9 @@ def export_site(notebooks_dir: Path, out_dir: Path) -> Path:
         Folder of the lesson notebooks (every ``*.ipynb`` in it, in name order).
     out_dir : pathlib.Path
         Folder for the pages (created if needed); ``NAME.ipynb`` becomes ``NAME.html``.
+    progress : callable, optional
+        Called as ``progress(path, seconds)`` after each lesson has run, with the lesson's
+        path and the seconds it took (the command line prints one line per lesson).
 
     Returns
     -------
@@ -137,7 +141,10 @@ def export_site(notebooks_dir: Path, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     executed = []
     for path in paths:
+        start = time.perf_counter()
         nb = _html.execute_for_export(path)
+        if progress is not None:
+            progress(path, time.perf_counter() - start)
         executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
     entries = [(path.stem + ".html", title) for path, _, title in executed]
     for i, (path, nb, title) in enumerate(executed):

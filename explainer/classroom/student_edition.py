@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+import time
 from pathlib import Path
 
 from ..exercises import is_exercise, placeholder_source
@@ -109,7 +110,7 @@ def student_notebook(nb):
     return out
 
 
-def make_student_edition(notebooks_dir: Path, out_dir: Path) -> list[Path]:
+def make_student_edition(notebooks_dir: Path, out_dir: Path, *, progress=None) -> list[Path]:
     """Write the student edition of every lesson in ``notebooks_dir`` into ``out_dir``.
 
     Parameters
@@ -119,6 +120,8 @@ def make_student_edition(notebooks_dir: Path, out_dir: Path) -> list[Path]:
     out_dir : pathlib.Path
         Folder to write the student copies into (created if needed), under the same file
         names. It must not be ``notebooks_dir`` itself: the lessons are never overwritten.
+    progress : callable, optional
+        Called as ``progress(written_path, seconds)`` after each notebook is written.
 
     Returns
     -------
@@ -142,8 +145,11 @@ def make_student_edition(notebooks_dir: Path, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for path in paths:
+        start = time.perf_counter()
         nb = nbformat.read(path, as_version=4)
         target = out_dir / path.name
         nbformat.write(student_notebook(nb), target)
         written.append(target)
+        if progress is not None:
+            progress(target, time.perf_counter() - start)
     return written
