@@ -32,7 +32,7 @@ def _name(requirement):
 
 
 #: import name -> distribution name, where they differ.
-DISTRIBUTION = {"bs4": "beautifulsoup4", "PIL": "pillow"}
+DISTRIBUTION = {"bs4": "beautifulsoup4", "PIL": "pillow", "otter": "otter-grader"}
 
 
 def _third_party_imports(path):
