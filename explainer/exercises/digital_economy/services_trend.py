@@ -1,0 +1,52 @@
+"""Exercise: fit the three-sector model's services-to-industry trend to NBS data (Ngai & Pissarides 2007)."""
+
+from otter.test_files import test_case
+
+OK_FORMAT = False
+
+name = "services_trend"
+points = 2
+
+SIGMA = 0.25
+
+
+def _number(env, variable):
+    value = env.get(variable, ...)
+    assert value is not ..., f"{variable} is still the placeholder `...`: replace it with your code"
+    assert isinstance(value, (int, float)) or getattr(value, "shape", None) == (), (
+        f"{variable} should be a single number (the slope, not the whole fit)"
+    )
+    return float(value)
+
+
+def _fitted_slope():
+    import numpy as np
+
+    from explainer import data
+
+    shares = data.load("china_gdp_sector_shares")
+    one_vintage = shares[shares["vintage"] == "yearbook_2010"]
+    table = one_vintage.pivot(index="year", columns="sector", values="share_pct")
+    return np.polyfit(table.index, np.log(table["tertiary"] / table["secondary"]), 1)[0]
+
+
+@test_case(points=1, failure_message="Use only the yearbook_2010 rows (one vintage); take the log of "
+                                     "tertiary / secondary and fit a straight line against the year.")
+def test_slope(env):
+    slope = _number(env, "slope")
+    expected = _fitted_slope()
+    assert slope > 0, "services gained on industry from 1978 to 2005: the slope should be positive"
+    assert abs(slope - expected) < 1e-6, (
+        "slope does not match a least-squares line through log(tertiary/secondary) for 1978-2005; "
+        "np.polyfit(x, y, 1) returns [slope, intercept]"
+    )
+
+
+@test_case(points=1, failure_message="The model's log ratio rises by (σ − 1)(g_3 − g_2) a year: "
+                                     "solve for g_2 − g_3 with σ = 0.25.")
+def test_productivity_gap(env):
+    gap = _number(env, "gap")
+    assert abs(gap - _fitted_slope() / (1 - SIGMA)) < 1e-6, (
+        "gap should be industry's minus services' productivity growth, a fraction a year: "
+        "divide the slope by 1 − σ"
+    )
