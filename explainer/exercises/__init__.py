@@ -1,7 +1,8 @@
 """Coding exercises with instant feedback, checked by otter-grader.
 
-A lesson's exercises follow the conventions of otter-grader (the autograder Data 8 uses), so a
-teacher who knows otter recognises them and can grade with its tools:
+A lesson's exercises follow the conventions of otter-grader (the autograder built at UC
+Berkeley for its data science courses), so a teacher who knows otter recognises them and can
+grade with its tools:
 
 - **The exercise cell** is a code cell tagged ``exercise``. It holds the worked solution, with
   otter's markers: a line ending in ``# SOLUTION`` (``n_e = np.sqrt(A / F) - 1  # SOLUTION``)
