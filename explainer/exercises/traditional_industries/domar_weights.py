@@ -17,8 +17,8 @@ def _filled(env, variable):
     return value
 
 
-@test_case(points=1, failure_message="λ' = β'(I − Ω)⁻¹ is a row vector: β times the inverse, "
-                                     "in that order (beta @ np.linalg.inv(...)).")
+@test_case(points=1, failure_message="λ' = β'(I − Ω)⁻¹ is a row vector: β multiplies the inverse "
+                                     "of I − Ω from the left, not from the right.")
 def test_weights(env):
     import numpy as np
 
