@@ -1,0 +1,47 @@
+"""Exercise: Domar weights from the Leontief inverse in numpy (Hulten 1978; Domar 1961)."""
+
+from otter.test_files import test_case
+
+OK_FORMAT = False
+
+name = "domar_weights"
+points = 2
+
+OMEGA = [[0.2, 0.1, 0.1], [0.3, 0.2, 0.1], [0.1, 0.3, 0.2]]
+BETA = [0.5, 0.3, 0.2]
+
+
+def _filled(env, variable):
+    value = env.get(variable, ...)
+    assert value is not ..., f"{variable} is still the placeholder `...`: replace it with your code"
+    return value
+
+
+@test_case(points=1, failure_message="λ' = β'(I − Ω)⁻¹ is a row vector: β multiplies the inverse "
+                                     "of I − Ω from the left, not from the right.")
+def test_weights(env):
+    import numpy as np
+
+    from explainer.models.hulten import domar_weights
+
+    lam = np.asarray(_filled(env, "lam"), dtype=float)
+    assert lam.shape == (3,), f"lam should hold one weight per sector (3 numbers); got shape {lam.shape}"
+    inverse = np.linalg.inv(np.eye(3) - np.array(OMEGA))
+    assert not np.allclose(lam, inverse @ np.array(BETA)), (
+        "lam is (I − Ω)⁻¹ β, the column version: put β on the left")
+    assert np.allclose(lam, domar_weights(OMEGA, BETA), atol=1e-9), (
+        "lam does not match the Domar weights of the Section 1 economy: use I − Ω, with Ω as given")
+
+
+@test_case(points=1, failure_message="Add up the three weights (lam.sum()); with supply chains "
+                                     "the sum is sales over GDP, not a share of GDP.")
+def test_sum(env):
+    import numpy as np
+
+    from explainer.models.hulten import domar_weights
+
+    lam_sum = _filled(env, "lam_sum")
+    assert np.ndim(lam_sum) == 0, "lam_sum should be a single number"
+    assert abs(float(lam_sum) - domar_weights(OMEGA, BETA).sum()) < 1e-9, (
+        "lam_sum is not the sum of the Domar weights")
+    assert float(lam_sum) > 1, "Domar weights of an economy with supply chains add up to more than 1"
