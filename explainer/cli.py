@@ -312,6 +312,18 @@ def cmd_student(args):
     return 0
 
 
+def cmd_grader(args):
+    """Write one otter-grader autograder archive per lesson with exercises."""
+    from .exercises import lessons
+    from .exercises.grading import write_autograders
+
+    progress = Progress(len(lessons()))
+    written = write_autograders(Path(args.out), progress=progress)
+    print(f"wrote {len(written)} autograder archives to {args.out} in {progress.elapsed:.1f} s; "
+          f"grade a notebook with: otter run -a {written[0]} -o results/ NOTEBOOK.ipynb")
+    return 0
+
+
 def cmd_export(args):
     """Export every lesson, executed, to a static HTML site that works offline."""
     require_classroom("explainer export")
@@ -422,6 +434,10 @@ def build_parser():
                       "by answer cells)")
     student.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     student.add_argument("--out", default="student", help="folder to write (default: %(default)s)")
+
+    grader = command("grader", cmd_grader, "write an otter-grader autograder archive per "
+                     "lesson, to grade students' exercises with 'otter run'")
+    grader.add_argument("--out", default="autograders", help="folder to write (default: %(default)s)")
 
     export = command("export", cmd_export, "export the lessons, executed, to a static HTML "
                      "site that opens offline (classroom tools)")

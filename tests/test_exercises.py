@@ -139,3 +139,20 @@ def test_checks_pass_on_the_solutions_and_fail_on_the_placeholders(path, tmp_pat
     assert set(student) == expected, "every check must run in the student edition"
     passing = [k for k, v in student.items() if v]
     assert not passing, f"checks that pass on the placeholder (they could never fail): {passing}"
+
+
+@pytest.mark.slow
+def test_a_teacher_grades_the_solutions_full_and_the_student_edition_zero(tmp_path):
+    from explainer.cli import main
+    from explainer.exercises.grading import grade
+
+    assert main(["grader", "--out", str(tmp_path / "ag")]) == 0
+    archives = sorted((tmp_path / "ag").glob("*-autograder.zip"))
+    assert [a.name.removesuffix("-autograder.zip") for a in archives] == exercises.lessons()
+    lesson = NOTEBOOKS / "01_avoid_the_rush.ipynb"
+    archive = tmp_path / "ag" / "avoid_the_rush-autograder.zip"
+    score, possible = grade(archive, lesson)
+    assert possible > 0 and score == possible
+    student = tmp_path / "student.ipynb"
+    nbformat.write(student_notebook(nbformat.read(lesson, as_version=4)), student)
+    assert grade(archive, student) == (0, possible)
