@@ -1,0 +1,44 @@
+"""Exercise: balanced growth of ideas in Jones's idea production function, by simulation."""
+
+import numpy as np
+from otter.test_files import test_case
+
+OK_FORMAT = False
+
+name = "balanced_growth"
+points = 2
+
+N, LAM, PHI = 0.02, 0.75, 0.5
+
+
+def _number(env, variable):
+    value = env.get(variable, ...)
+    assert value is not ..., f"{variable} is still the placeholder `...`"
+    assert np.ndim(value) == 0, f"{variable} should be a single number"
+    return float(value)
+
+
+@test_case(points=1, failure_message=(
+    "On a balanced path ideas grow at a constant rate g, so A^(φ−1) L^λ is constant: "
+    "(φ − 1) g + λ n = 0."))
+def test_formula(env):
+    from explainer.models.idea_production import bgp_idea_growth
+
+    g_star = _number(env, "g_star")
+    assert abs(g_star - bgp_idea_growth(N, LAM, PHI)) < 1e-9, (
+        "g_star does not match the balanced growth rate at n = 0.02, λ = 0.75, φ = 0.5"
+    )
+
+
+@test_case(points=1, failure_message=(
+    "Each step adds dA = δ L^λ A^φ dt to A and multiplies L by e^(n dt); the growth rate "
+    "in the last step is dA / (A dt)."))
+def test_simulation(env):
+    from explainer.models.idea_production import bgp_idea_growth
+
+    g_sim = _number(env, "g_sim")
+    target = bgp_idea_growth(N, LAM, PHI)
+    assert abs(g_sim - target) < 0.05 * target, (
+        "after 500 years g_sim should be within 5% of the balanced rate: is L growing, "
+        "and is g_sim the growth of A (not dA itself)?"
+    )
