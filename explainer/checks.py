@@ -36,7 +36,7 @@ def _describe_range(low, high, low_open, high_open):
         return f"{'>' if low_open else '>='} {low:g}"
     if high is not None:
         return f"{'<' if high_open else '<='} {high:g}"
-    return "a finite number"
+    return "(any finite value)"
 
 
 def check_number(name, value, low=None, high=None, *, low_open=False, high_open=False):
