@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_number
+from ..checks import check_number, check_points
 
 
 def _check_params(n, lam, phi):
@@ -122,7 +122,7 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
     jump_year : float
         Year of the reform, ``[0, years]``.
     points : int
-        Number of time points.
+        Number of time points, a whole number from 2 to 10,000.
 
     Returns
     -------
@@ -141,7 +141,8 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
         g0 = lam * n / (1 - phi)
     g0 = check_number("g0 (initial idea growth)", g0, 0, 0.2, low_open=True)
 
-    t = np.linspace(0.0, years, int(points))
+    points = check_points(points)
+    t = np.linspace(0.0, years, points)
     after = t >= tj
     # delta L0^lam = g0 * X(0) with A(0) = 1, so X(0) = 1 and delta L0^lam = g0.
     rate = lam * n

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_integer, check_number
+from ..checks import InputTypeError, check_array, check_integer, check_number
 
 
 def cournot_quantities(costs, a, b):
@@ -126,6 +126,9 @@ def _outcome(costs, a, b, setup_cost):
 def allocation_order(regions, seed=2024):
     """Order in which a plan that ignores local fit picks regions: a fixed shuffle."""
     regions = check_integer("regions (number of regions)", regions, 1, 100)
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise InputTypeError(f"seed must be a whole number >= 0; got {seed!r}")
+    seed = check_integer("seed", seed, 0, None)
     return np.random.default_rng(seed).permutation(regions)
 
 

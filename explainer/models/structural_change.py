@@ -100,11 +100,10 @@ def sector_shares(weights, productivity, sigma):
         Shares that sum to one along the last axis.
     """
     w = check_array("weights", weights, 0, None, low_open=True)
-    A = np.asarray(productivity, dtype=float)
-    if A.ndim not in (1, 2) or A.shape[-1] != w.size:
+    A = check_array("productivity", productivity, 0, None, low_open=True,
+                    ndim=2 if np.ndim(productivity) == 2 else 1)
+    if A.shape[-1] != w.size:
         raise ValueError(f"productivity must have {w.size} entries per period; got shape {A.shape}")
-    if not np.all(np.isfinite(A)) or np.any(A <= 0):
-        raise ValueError("every entry of productivity must be a finite number > 0")
     sigma = _check_sigma(sigma)
     log_terms = np.log(w) + (sigma - 1.0) * np.log(A)
     log_terms = log_terms - log_terms.max(axis=-1, keepdims=True)
