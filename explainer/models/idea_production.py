@@ -103,7 +103,7 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
     Parameters
     ----------
     years : float
-        Length of the path, ``(0, 200]``.
+        Length of the path in years, ``[1, 200]``.
     n : float
         Growth rate of the research workforce per year, ``[0, 0.1]``.
     lam : float
@@ -128,12 +128,12 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
     -------
     IdeaPath
     """
-    years = check_number("years (length of the path)", years, 0, 200, low_open=True)
+    years = check_number("years (length of the path)", years, 1, 200)
     n, lam, phi = _check_params(n, lam, phi)
     J = check_number("talent_jump (factor on the research workforce)", talent_jump, 1, 10)
     D = check_number("productivity_jump (factor on researchers' productivity)",
                      productivity_jump, 1, 10)
-    tj = check_number("jump_year (year of the reform)", jump_year, 0, years)
+    tj = check_number("jump_year (year of the reform, at most years)", jump_year, 0, years)
     if g0 is None:
         if phi >= 1 or n == 0:
             raise ValueError("g0 (initial idea growth) must be given when phi = 1 or n = 0, "

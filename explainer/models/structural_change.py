@@ -49,6 +49,10 @@ SECTORS = ("primary", "secondary", "tertiary")
 _SIGMA_RANGE = (0.0, 5.0)
 
 
+# Productivity levels relative to a base of 1; the bounds keep A**(sigma - 1) finite.
+PRODUCTIVITY_RANGE = (1e-6, 1e6)
+
+
 def _check_sigma(sigma):
     return check_number("sigma (elasticity of substitution)", sigma, *_SIGMA_RANGE,
                         low_open=True)
@@ -64,7 +68,7 @@ def services_share_two_sector(omega, A_m, A_s, sigma):
     omega : float
         Weight of services in the CES aggregator, in (0, 1).
     A_m, A_s : float
-        Productivity of manufacturing and services, > 0.
+        Productivity of manufacturing and services, each in [1e-6, 1e6].
     sigma : float
         Elasticity of substitution between the two goods, in (0, 5].
 
@@ -73,8 +77,8 @@ def services_share_two_sector(omega, A_m, A_s, sigma):
     float
     """
     omega = check_number("omega (weight of services)", omega, 0, 1, low_open=True, high_open=True)
-    A_m = check_number("A_m (manufacturing productivity)", A_m, 0, None, low_open=True)
-    A_s = check_number("A_s (services productivity)", A_s, 0, None, low_open=True)
+    A_m = check_number("A_m (manufacturing productivity)", A_m, *PRODUCTIVITY_RANGE)
+    A_s = check_number("A_s (services productivity)", A_s, *PRODUCTIVITY_RANGE)
     sigma = _check_sigma(sigma)
     p = A_m / A_s
     weighted = omega * p ** (1.0 - sigma)
