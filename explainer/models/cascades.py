@@ -65,7 +65,7 @@ def cascade_probabilities(p, n):
     p : float
         Precision of each private signal, ``0.5 < p < 1``.
     n : int
-        Number of regions that have decided, an even number ``>= 0``.
+        Number of regions that have decided, an even number from 0 to 1,000,000.
 
     Returns
     -------
@@ -74,9 +74,9 @@ def cascade_probabilities(p, n):
         (the wrong one), and no cascade yet. They sum to one.
     """
     p = _check_precision(p)
-    n = check_integer("n (number of regions, even)", n, 0, None)
+    n = check_integer("n (number of regions, even)", n, 0, 1_000_000)
     if n % 2:
-        raise ValueError(f"n (number of regions, even) must be an even whole number >= 0; got {n}")
+        raise ValueError(f"n (number of regions, even) must be an even whole number in [0, 1e+06]; got {n}")
     q = p - p * p
     none = q ** (n // 2)
     scale = (1.0 - none) / (2.0 * (1.0 - p + p * p))
