@@ -221,6 +221,13 @@ def test_infinity_is_rejected_by_name(key, name, value):
     assert_rejected_by_name(key, name, value)
 
 
+# Infinities that a function documents as its answer, not as a failure.
+DOCUMENTED_INFINITE = {
+    # the unit earns (almost) nothing before the reform, so its revenue ratio is infinite
+    ("revenue_sharing.sharing_reform", "share_before", 1e-308),
+}
+
+
 @pytest.mark.parametrize("key,name", CASES)
 @pytest.mark.parametrize("value", [1e308, -1e308, 1e-308, 10**400, 21194782],
                          ids=["1e308", "-1e308", "1e-308", "10**400", "21194782"])
@@ -230,6 +237,8 @@ def test_extreme_values_give_finite_answers_or_are_rejected_by_name(key, name, v
     except (ValueError, TypeError) as err:
         message = str(err)
         assert name in message, f"{key}({name}={value!r}): message does not name {name}: {message!r}"
+        return
+    if (key, name, value) in DOCUMENTED_INFINITE:
         return
     assert all_finite(result), f"{key}({name}={value!r}) returned a non-finite value"
 

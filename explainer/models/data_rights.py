@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_choice, check_number
+from ..checks import check_array, check_choice, check_number, check_points
 
 RIGHTS = ("subject", "user")
 
@@ -203,6 +203,7 @@ def data_market_curves(m=0.5, sd=1.0, T_max=2.0, points=81):
         ``cost``, ``loss_share_subject``, ``loss_share_user``, ``traded_subject``,
         ``traded_user``.
     """
+    points = check_points(points)
     m, sd = _check_deals(m, sd)
     T_max = check_number("T_max (largest transaction cost shown)", T_max, 0, 100, low_open=True)
     T = np.linspace(0.0, T_max, int(points))
