@@ -21,6 +21,9 @@ import pytest
 import explainer.models
 from explainer.models import diffusion, hulten
 
+# An overflow or invalid operation inside a model is a silent inf/nan in the making: fail on it.
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
+
 OMEGA, BETA = [[0.2, 0.1], [0.3, 0.2]], [0.6, 0.4]
 FRAME = pd.DataFrame({"date": ["2024-12", "2024-12", "2024-12"],
                       "channel": ["total", "loans", "bonds"],

@@ -56,7 +56,7 @@ def _pdf(z):
 
 def _check_deals(m, sd):
     m = check_number("m (mean net value of a data use)", m, -10, 10)
-    sd = check_number("sd (spread of net values)", sd, 0, 10, low_open=True)
+    sd = check_number("sd (spread of net values)", sd, 1e-6, 10)
     return m, sd
 
 
@@ -82,7 +82,7 @@ def deadweight_loss(T, m=0.5, sd=1.0, rights="subject"):
     m : float
         Mean net surplus ``V - H`` of a data use, in ``[-10, 10]``.
     sd : float
-        Standard deviation of the net surplus, ``(0, 10]``.
+        Standard deviation of the net surplus, ``[1e-6, 10]``.
     rights : {"subject", "user"}
         Who holds the right: the data subject (consent needed) or the user (use is free
         unless the subject pays to stop it).

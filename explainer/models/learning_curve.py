@@ -69,7 +69,7 @@ def wright_cost(cumulative_output, initial_cost, initial_output, learning_rate):
     c0 = check_number("initial_cost", initial_cost, 0, None, low_open=True)
     x0 = check_number("initial_output", initial_output, 0, None, low_open=True)
     b = learning_exponent(learning_rate)
-    cost = c0 * (x / x0) ** (-b)
+    cost = c0 * np.exp(-b * (np.log(x) - np.log(x0)))  # in logs: no overflow in x / x0
     return cost if np.ndim(cumulative_output) else float(cost[0])
 
 
