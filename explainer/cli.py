@@ -294,11 +294,17 @@ def cmd_data(args):
     """List the shipped datasets with their provenance, verifying every checksum."""
     from . import data
 
-    for name in data.datasets():
-        record = data.provenance(name)
-        data.verify(name)
-        print(f"{name}: {record['title']}\n    {record['source']} ({record['status']}); "
-              f"checked {record['retrieved']}; sha256 ok")
+    problems = 0
+    for name, record, problem in data.audit():
+        if problem is None:
+            print(f"{name}: {record['title']}\n    {record['source']} ({record['status']}); "
+                  f"checked {record['retrieved']}; sha256 ok")
+        else:
+            problems += 1
+            print(f"{name}: PROBLEM: {problem}")
+    if problems:
+        print(f"{problems} dataset problem(s) in {data.data_dir()}", file=sys.stderr)
+        return 1
     return 0
 
 

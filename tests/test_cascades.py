@@ -90,3 +90,57 @@ def test_bad_input(call, name):
     with pytest.raises(ValueError) as err:
         call()
     assert name in str(err.value)
+
+
+# The whole valid range, edges included: precisions a hair above 0.5 or below 1 used to make
+# two public states share a rounded key, and half of the probability went missing.
+PRECISION = st.one_of(st.floats(0.5, 1.0, exclude_min=True, exclude_max=True),
+                      st.sampled_from([0.5 + 1e-12, 0.5 + 1e-10, 0.5 + 1e-6, 1 - 1e-6, 1 - 1e-10]))
+PUBLIC = st.one_of(st.just(0.5), st.floats(0.5, 1.0, exclude_max=True),
+                   st.sampled_from([0.5 + 1e-12, 0.5 + 1e-10, 0.5 + 1e-6, 1 - 1e-10]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(p=PRECISION, n=st.integers(1, 60), public=PUBLIC, truth=st.sampled_from([0, 1]))
+def test_cascade_path_is_a_distribution_over_the_whole_range(p, n, public, truth):
+    path = cascades.cascade_path(p, n, public_precision=public, truth=truth)
+    for probs in (path.correct, path.wrong, path.none):
+        assert np.all((probs >= 0.0) & (probs <= 1.0 + 1e-12))
+    assert np.allclose(path.correct + path.wrong + path.none, 1.0, rtol=0, atol=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(p=PRECISION, half=st.integers(1, 30))
+def test_cascade_path_matches_closed_form_over_the_whole_range(p, half):
+    n = 2 * half
+    path = cascades.cascade_path(p, n)
+    correct, wrong, none = cascades.cascade_probabilities(p, n)
+    assert (path.correct[-1], path.wrong[-1], path.none[-1]) == pytest.approx(
+        (correct, wrong, none), abs=1e-9)
+
+
+@pytest.mark.parametrize("public", [0.5 + 1e-10, 0.5 + 1e-12, 0.5 + 1e-6])
+def test_nearly_uninformative_public_assessment_keeps_all_the_mass(public):
+    path = cascades.cascade_path(0.7, 10, public_precision=public)
+    assert path.correct[-1] + path.wrong[-1] + path.none[-1] == pytest.approx(1.0, abs=1e-12)
+    plain = cascades.cascade_path(0.7, 10)
+    assert path.wrong[-1] == pytest.approx(plain.wrong[-1], abs=1e-5)
+
+
+def test_public_assessment_as_precise_as_private_signal():
+    # Equal precisions put the public log-odds exactly on a coin-toss point; still a distribution.
+    path = cascades.cascade_path(0.7, 12, public_precision=0.7)
+    assert np.allclose(path.correct + path.wrong + path.none, 1.0)
+    sim = cascades.simulate_cascades(0.7, 12, paths=100_000, public_precision=0.7, seed=5)
+    assert np.allclose(sim.wrong, path.wrong, atol=0.006)
+
+
+@pytest.mark.parametrize("seed", [1.5, "1", 2.0])
+def test_seed_of_the_wrong_type_is_named(seed):
+    with pytest.raises(TypeError, match="seed"):
+        cascades.simulate_cascades(0.7, 10, seed=seed)
+
+
+def test_negative_seed_is_named():
+    with pytest.raises(ValueError, match="seed"):
+        cascades.simulate_cascades(0.7, 10, seed=-1)

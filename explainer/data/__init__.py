@@ -16,27 +16,79 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from ..checks import InputTypeError
+
 DATA_DIR = Path(__file__).resolve().parent
-REQUIRED_FIELDS = ("file", "title", "source", "url", "retrieved", "status", "units", "sha256")
+#: Set this environment variable to read the data (and provenance records) from another folder,
+#: for example a copy being checked with ``explainer data``.
+DATA_DIR_ENV = "EXPLAINER_DATA_DIR"
+REQUIRED_FIELDS = ("file", "title", "description", "source", "url", "retrieved", "status", "units",
+                   "sha256")
 
 
 class ChecksumError(RuntimeError):
-    """A shipped data file does not match the checksum in its provenance record."""
+    """A shipped data file is missing or does not match the checksum in its provenance record."""
 
 
-@lru_cache(maxsize=1)
+def data_dir():
+    """The folder the datasets are read from: ``$EXPLAINER_DATA_DIR`` if set, else the package's."""
+    return Path(os.environ.get(DATA_DIR_ENV) or DATA_DIR)
+
+
+def read_record(path):
+    """Read and check one provenance record (``NAME.json``).
+
+    Raises
+    ------
+    ValueError
+        Naming the file, if it is not valid JSON, not a JSON object, or lacks a required field
+        (``file, title, description, source, url, retrieved, status, units, sha256``), or if
+        its ``file`` is not ``NAME.csv`` or its ``sha256`` is not 64 hex digits.
+    """
+    path = Path(path)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise ValueError(f"provenance record {path.name} must be valid JSON: {err}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"provenance record {path.name} must be a JSON object; got {type(record).__name__}")
+    missing = [field for field in REQUIRED_FIELDS if field not in record or record[field] in ("", None, {}, [])]
+    if missing:
+        raise ValueError(f"provenance record {path.name} must have the field(s) {', '.join(missing)}; "
+                         f"required: {', '.join(REQUIRED_FIELDS)}")
+    if record["file"] != f"{path.stem}.csv":
+        raise ValueError(f"provenance record {path.name} must describe {path.stem}.csv; "
+                         f"its file field says {record['file']!r}")
+    digest = record["sha256"]
+    if not (isinstance(digest, str) and len(digest) == 64
+            and all(ch in "0123456789abcdef" for ch in digest.lower())):
+        raise ValueError(f"provenance record {path.name} must give sha256 as 64 hex digits; got {digest!r}")
+    return record
+
+
+@lru_cache(maxsize=4)
+def _manifest(directory):
+    return {path.stem: read_record(path) for path in sorted(Path(directory).glob("*.json"))}
+
+
 def manifest():
-    """Return the provenance records of every dataset, keyed by dataset name."""
-    records = {}
-    for path in sorted(DATA_DIR.glob("*.json")):
-        with path.open(encoding="utf-8") as fh:
-            records[path.stem] = json.load(fh)
-    return records
+    """Return the provenance records of every dataset, keyed by dataset name.
+
+    Raises
+    ------
+    ValueError
+        Naming the file, if a record is malformed or incomplete (see :func:`read_record`).
+    """
+    return _manifest(str(data_dir()))
+
+
+manifest.cache_clear = _manifest.cache_clear
 
 
 def datasets():
@@ -50,9 +102,12 @@ def provenance(name):
     Raises
     ------
     ValueError
-        If ``name`` is not a shipped dataset.
+        If ``name`` is not a shipped dataset (``TypeError`` too if it is not text).
     """
     records = manifest()
+    if not isinstance(name, str):
+        raise InputTypeError(f"name must be a dataset name (text), one of {', '.join(sorted(records))}; "
+                             f"got {name!r}")
     if name not in records:
         raise ValueError(f"name must be one of {', '.join(sorted(records))}; got {name!r}")
     return dict(records[name])
@@ -66,12 +121,53 @@ def file_sha256(path):
 def verify(name):
     """Check one dataset's file against its recorded checksum; raise ``ChecksumError`` if not."""
     record = provenance(name)
-    actual = file_sha256(DATA_DIR / record["file"])
+    path = data_dir() / record["file"]
+    if not path.is_file():
+        raise ChecksumError(f"{record['file']} is missing: its provenance record {name}.json "
+                            "describes a file that is not there")
+    actual = file_sha256(path)
     if actual != record["sha256"]:
         raise ChecksumError(
             f"{record['file']} has sha256 {actual}, but its provenance record says {record['sha256']}"
         )
     return True
+
+
+def audit():
+    """Check every data file and provenance record; never stop at the first problem.
+
+    Returns
+    -------
+    list of (str, dict or None, str or None)
+        ``(name, record, problem)`` for every dataset name found (a ``.json`` record or a
+        ``.csv`` file), sorted; ``problem`` is ``None`` when the record is complete and the
+        file matches its checksum, else a sentence naming the file and what is wrong.
+    """
+    directory = data_dir()
+    records = {p.stem: p for p in directory.glob("*.json")}
+    files = {p.stem: p for p in directory.glob("*.csv")}
+    report = []
+    for name in sorted(set(records) | set(files)):
+        if name not in records:
+            report.append((name, None, f"{name}.csv has no provenance record {name}.json"))
+            continue
+        try:
+            record = read_record(records[name])
+        except ValueError as err:
+            report.append((name, None, str(err)))
+            continue
+        path = directory / record["file"]
+        if not path.is_file():
+            report.append((name, record, f"{record['file']} is missing: its provenance record "
+                                         f"{name}.json describes a file that is not there"))
+            continue
+        actual = file_sha256(path)
+        if actual != record["sha256"]:
+            report.append((name, record, f"{record['file']} has sha256 {actual}, but its "
+                                         f"provenance record says {record['sha256']}"))
+            continue
+        report.append((name, record, None))
+    return report
 
 
 def load(name):
@@ -81,7 +177,7 @@ def load(name):
     """
     verify(name)
     record = provenance(name)
-    frame = pd.read_csv(DATA_DIR / record["file"])
+    frame = pd.read_csv(data_dir() / record["file"])
     frame.attrs["provenance"] = record
     return frame
 

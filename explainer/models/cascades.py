@@ -54,6 +54,12 @@ def _check_public(public_precision):
                         public_precision, 0.5, 1.0, high_open=True)
 
 
+def _check_seed(seed):
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise TypeError(f"seed must be None or a whole number >= 0; got {seed!r}")
+    return check_integer("seed", seed, 0, None)
+
+
 def cascade_probabilities(p, n):
     """BHW's closed form: probabilities after ``n`` regions (``n`` even), when adopting is right.
 
@@ -62,7 +68,7 @@ def cascade_probabilities(p, n):
     p : float
         Precision of each private signal, ``0.5 < p < 1``.
     n : int
-        Number of regions that have decided, an even number ``>= 0``.
+        Number of regions that have decided, an even number from 0 to 1,000,000.
 
     Returns
     -------
@@ -71,9 +77,9 @@ def cascade_probabilities(p, n):
         (the wrong one), and no cascade yet. They sum to one.
     """
     p = _check_precision(p)
-    n = check_integer("n (number of regions, even)", n, 0, None)
+    n = check_integer("n (number of regions, even)", n, 0, 1_000_000)
     if n % 2:
-        raise ValueError(f"n (number of regions, even) must be an even whole number >= 0; got {n}")
+        raise ValueError(f"n (number of regions, even) must be an even whole number in [0, 1e+06]; got {n}")
     q = p - p * p
     none = q ** (n // 2)
     scale = (1.0 - none) / (2.0 * (1.0 - p + p * p))
@@ -86,9 +92,23 @@ def wrong_cascade_limit(p):
     return (p - 2.0) * (p - 1.0) / (2.0 * (1.0 - p + p * p))
 
 
-def _adopt_probability(belief):
-    """A region's chance of adopting given its posterior log-odds (coin toss when indifferent)."""
-    return np.where(belief > _TOL, 1.0, np.where(belief < -_TOL, 0.0, 0.5))
+def _adopt_probability(belief, tol=_TOL):
+    """A region's chance of adopting given its posterior log-odds (coin toss when indifferent).
+
+    Log-odds within ``tol`` of zero count as exact indifference (rounding noise).
+    """
+    return np.where(belief > tol, 1.0, np.where(belief < -tol, 0.0, 0.5))
+
+
+def _signal_log_odds(p):
+    """log(p/(1-p)), computed so that it stays accurate for p barely above 0.5."""
+    return math.log1p((2.0 * p - 1.0) / (1.0 - p))
+
+
+def _indifference_tolerance(step):
+    """Log-odds closer to zero than this are treated as exactly zero: a tiny fraction of the
+    information in one private signal, so that even barely informative signals still count."""
+    return _TOL * step
 
 
 @dataclass(frozen=True)
@@ -139,57 +159,68 @@ def cascade_path(p, n, public_precision=0.5, truth=1):
     n = check_integer("n (number of regions)", n, 1, 400)
     public = _check_public(public_precision)
     truth = check_integer("truth (1 if adopting is right, else 0)", truth, 0, 1)
-    step = math.log(p / (1.0 - p))
-    # Distribution over public log-odds, as {rounded log-odds: (log-odds, probability)}.
+    step = _signal_log_odds(p)
+    # After a coin toss at log-odds +step, an adoption moves the public log-odds by
+    # log((1+p)/(2-p)); every other informative choice moves them by +-step. So the public
+    # log-odds are always  s*lam + i*step + j*coin  for whole numbers (s, i, j), and states are
+    # keyed by those integers: exact, with no two histories merged by rounding.
+    coin = math.log1p((2.0 * p - 1.0) / (2.0 - p))  # log((1+p)/(2-p)), accurate near p = 0.5
+    lam = _signal_log_odds(public) if public > 0.5 else 0.0
+    tol = _indifference_tolerance(step)
+
+    def log_odds(key):
+        s, i, j = key
+        return s * lam + i * step + j * coin
+
     if public > 0.5:
-        lam = math.log(public / (1.0 - public))
-        right = public
-        states = {round(lam, 9): (lam, right if truth else 1 - right),
-                  round(-lam, 9): (-lam, (1 - right) if truth else right)}
+        states = {(1, 0, 0): public if truth else 1.0 - public,
+                  (-1, 0, 0): (1.0 - public) if truth else public}
     else:
-        states = {0.0: (0.0, 1.0)}
+        states = {(0, 0, 0): 1.0}
     p_plus = p if truth else 1.0 - p  # chance of a "+" (adopt-leaning) private signal
     correct = np.zeros(n + 1)
     wrong = np.zeros(n + 1)
     none = np.zeros(n + 1)
     absorbed_up = absorbed_down = 0.0
 
+    def choices(key):
+        belief = log_odds(key)
+        return (float(_adopt_probability(belief + step, tol)),
+                float(_adopt_probability(belief - step, tol)))
+
     def absorb(states):
         nonlocal absorbed_up, absorbed_down
         keep = {}
-        for key, (belief, mass) in states.items():
-            up_hi = float(_adopt_probability(belief + step))
-            up_lo = float(_adopt_probability(belief - step))
-            if up_hi == up_lo == 1.0:
+        for key, mass in states.items():
+            a_hi, a_lo = choices(key)
+            if a_hi == a_lo == 1.0:
                 absorbed_up += mass
-            elif up_hi == up_lo == 0.0:
+            elif a_hi == a_lo == 0.0:
                 absorbed_down += mass
             else:
-                keep[key] = (belief, mass)
+                keep[key] = mass
         return keep
 
+    # How an informative choice moves (i, j), by what each signal leads to: (a_hi, a_lo).
+    moves = {(1.0, 0.0): ((1, 0), (-1, 0)),    # the choice reveals the signal
+             (1.0, 0.5): ((0, 1), (-1, 0)),    # "+" adopts, "-" tosses a coin
+             (0.5, 0.0): ((1, 0), (0, -1))}    # "+" tosses a coin, "-" rejects
     states = absorb(states)
     for k in range(n + 1):
         up_right, down_right = (absorbed_up, absorbed_down) if truth else (absorbed_down, absorbed_up)
         correct[k], wrong[k] = up_right, down_right
-        none[k] = sum(mass for _, mass in states.values())
+        none[k] = math.fsum(states.values())
         if k == n:
             break
         new = {}
-        for belief, mass in states.values():
-            a_hi = float(_adopt_probability(belief + step))
-            a_lo = float(_adopt_probability(belief - step))
-            adopt_if_good = p * a_hi + (1 - p) * a_lo  # chance of adopting when V = 1
-            adopt_if_bad = (1 - p) * a_hi + p * a_lo   # ... when V = 0
+        for key, mass in states.items():
+            a_hi, a_lo = choices(key)
             adopt = p_plus * a_hi + (1 - p_plus) * a_lo
-            for chance, l1, l0 in ((adopt, adopt_if_good, adopt_if_bad),
-                                   (1 - adopt, 1 - adopt_if_good, 1 - adopt_if_bad)):
-                if chance <= 0:
-                    continue
-                b = belief + math.log(l1 / l0)
-                key = round(b, 9)
-                old = new.get(key, (b, 0.0))[1]
-                new[key] = (b, old + mass * chance)
+            s, i, j = key
+            for chance, (di, dj) in zip((adopt, 1.0 - adopt), moves[(a_hi, a_lo)]):
+                if chance > 0:
+                    after = (s, i + di, j + dj)
+                    new[after] = new.get(after, 0.0) + mass * chance
         states = absorb(new)
     return CascadePath(np.arange(n + 1), correct, wrong, none)
 
@@ -199,17 +230,23 @@ def simulate_cascades(p, n, paths=2000, public_precision=0.5, truth=1, seed=0):
 
     Each region draws its own signal, and a coin when indifferent; observers update the public
     log-odds exactly as in :func:`cascade_path`. With a fixed ``seed`` the result is reproducible.
+
+    ``seed`` is a whole number >= 0 (or None for fresh randomness); other types raise a
+    ``TypeError`` naming it.
     """
     p = _check_precision(p)
     n = check_integer("n (number of regions)", n, 1, 400)
     paths = check_integer("paths (number of simulated sequences)", paths, 1, 1_000_000)
     public = _check_public(public_precision)
     truth = check_integer("truth (1 if adopting is right, else 0)", truth, 0, 1)
+    if seed is not None:
+        seed = _check_seed(seed)
     rng = np.random.default_rng(seed)
-    step = math.log(p / (1.0 - p))
+    step = _signal_log_odds(p)
+    tol = _indifference_tolerance(step)
     belief = np.zeros(paths)
     if public > 0.5:
-        lam = math.log(public / (1.0 - public))
+        lam = _signal_log_odds(public)
         says_adopt = rng.random(paths) < (public if truth else 1 - public)
         belief = np.where(says_adopt, lam, -lam)
     p_plus = p if truth else 1.0 - p
@@ -217,8 +254,8 @@ def simulate_cascades(p, n, paths=2000, public_precision=0.5, truth=1, seed=0):
     wrong = np.zeros(n + 1)
     none = np.zeros(n + 1)
     for k in range(n + 1):
-        a_hi = _adopt_probability(belief + step)
-        a_lo = _adopt_probability(belief - step)
+        a_hi = _adopt_probability(belief + step, tol)
+        a_lo = _adopt_probability(belief - step, tol)
         up = (a_hi == 1.0) & (a_lo == 1.0)
         down = (a_hi == 0.0) & (a_lo == 0.0)
         right, bad = (up, down) if truth else (down, up)

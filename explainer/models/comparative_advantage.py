@@ -44,8 +44,15 @@ def _check_alpha(alpha, name="alpha (capital share)"):
     return check_number(name, alpha, 0.0, 1.0, low_open=True, high_open=True)
 
 
+# Bounds that keep costs and prices finite: wage-rental ratios, rental rates and prices from
+# 1e-12 to 1e12 (relative to a base of 1).
+RANGE = (1e-12, 1e12)
+
+
 def _check_omega(omega):
-    return check_number("omega (wage-rental ratio w/r)", omega, 0.0, None, low_open=True)
+    if np.ndim(omega) or isinstance(omega, np.ndarray):
+        return check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), *RANGE)
+    return check_number("omega (wage-rental ratio w/r)", omega, *RANGE)
 
 
 def unit_cost(alpha, omega, rental=1.0):
@@ -56,14 +63,13 @@ def unit_cost(alpha, omega, rental=1.0):
     alpha : float
         Capital share, ``0 < alpha < 1``.
     omega : float or array
-        Wage-rental ratio ``w/r > 0``.
+        Wage-rental ratio ``w/r``, each in [1e-12, 1e12].
     rental : float
-        Rental rate of capital ``r > 0`` (wage ``w = omega * r``).
+        Rental rate of capital ``r`` in [1e-12, 1e12] (wage ``w = omega * r``).
     """
     alpha = _check_alpha(alpha)
-    rental = check_number("rental (rental rate of capital)", rental, 0.0, None, low_open=True)
-    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), 0.0, None,
-                        low_open=True) if np.ndim(omega) else _check_omega(omega)
+    rental = check_number("rental (rental rate of capital)", rental, *RANGE)
+    omega = _check_omega(omega)
     wage = omega * rental
     return (rental / alpha) ** alpha * (wage / (1.0 - alpha)) ** (1.0 - alpha)
 
@@ -92,11 +98,15 @@ def ranking_switch_point(alpha_1, price_1, alpha_2, price_2):
     """
     a1 = _check_alpha(alpha_1, "alpha_1 (capital share of industry 1)")
     a2 = _check_alpha(alpha_2, "alpha_2 (capital share of industry 2)")
-    p1 = check_number("price_1 (price of industry 1)", price_1, 0.0, None, low_open=True)
-    p2 = check_number("price_2 (price of industry 2)", price_2, 0.0, None, low_open=True)
+    p1 = check_number("price_1 (price of industry 1)", price_1, *RANGE)
+    p2 = check_number("price_2 (price of industry 2)", price_2, *RANGE)
     if abs(a1 - a2) < 1e-12:
         raise ValueError("alpha_1 and alpha_2 (capital shares) must differ for the ranking to switch")
-    return math.exp((_log_cost_constant(a2) - _log_cost_constant(a1) + math.log(p1 / p2)) / (a2 - a1))
+    log_omega = (_log_cost_constant(a2) - _log_cost_constant(a1) + math.log(p1 / p2)) / (a2 - a1)
+    if abs(log_omega) > 700:
+        raise ValueError("alpha_1 and alpha_2 must differ more, or price_1 and price_2 less: the "
+                         f"switch point would be e^{log_omega:.0f}, beyond any wage-rental ratio")
+    return math.exp(log_omega)
 
 
 def prices_with_switch_points(alphas, switch_points):
@@ -106,7 +116,7 @@ def prices_with_switch_points(alphas, switch_points):
     is the region's best at some stage of development.
     """
     alphas = check_array("alphas (capital shares)", alphas, 0.0, 1.0, low_open=True, high_open=True)
-    points = check_array("switch_points (wage-rental ratios)", switch_points, 0.0, None, low_open=True)
+    points = check_array("switch_points (wage-rental ratios)", switch_points, *RANGE)
     if len(points) != len(alphas) - 1:
         raise ValueError("switch_points must have one entry fewer than alphas")
     prices = [1.0]
@@ -122,9 +132,9 @@ def viability_subsidies(alphas, prices, omega):
     Parameters
     ----------
     alphas, prices : sequence of float
-        Capital shares (each in (0, 1)) and world prices (each > 0) of the industries.
+        Capital shares (each in (0, 1)) and world prices (each in [1e-12, 1e12]) of the industries.
     omega : float or array
-        Wage-rental ratio(s) of the region.
+        Wage-rental ratio(s) of the region, each in [1e-12, 1e12].
 
     Returns
     -------
@@ -133,12 +143,11 @@ def viability_subsidies(alphas, prices, omega):
         Zero for the region's best industry; positive for the others.
     """
     alphas = check_array("alphas (capital shares)", alphas, 0.0, 1.0, low_open=True, high_open=True)
-    prices = check_array("prices (world prices)", prices, 0.0, None, low_open=True)
+    prices = check_array("prices (world prices)", prices, *RANGE)
     if len(alphas) != len(prices):
         raise ValueError("alphas and prices must have the same length")
     scalar = np.ndim(omega) == 0
-    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), 0.0, None,
-                        low_open=True)
+    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), *RANGE)
     relative = np.array([unit_cost(a, omega) / p for a, p in zip(alphas, prices)])
     subsidy = relative / relative.min(axis=0) - 1.0
     return subsidy[:, 0] if scalar else subsidy

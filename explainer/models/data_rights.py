@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_choice, check_number
+from ..checks import check_array, check_choice, check_number, check_points
 
 RIGHTS = ("subject", "user")
 
@@ -63,7 +63,7 @@ def _pdf(z):
 
 def _check_deals(m, sd):
     m = check_number("m (mean net value of a data use)", m, -10, 10)
-    sd = check_number("sd (spread of net values)", sd, 0, 10, low_open=True)
+    sd = check_number("sd (spread of net values)", sd, 1e-6, 10)
     return m, sd
 
 
@@ -89,7 +89,7 @@ def deadweight_loss(T, m=0.5, sd=1.0, rights="subject"):
     m : float
         Mean net surplus ``V - H`` of a data use, in ``[-10, 10]``.
     sd : float
-        Standard deviation of the net surplus, ``(0, 10]``.
+        Standard deviation of the net surplus, ``[1e-6, 10]``.
     rights : {"subject", "user"}
         Who holds the right: the data subject (consent needed) or the user (use is free
         unless the subject pays to stop it).
@@ -248,6 +248,7 @@ def data_market_curves(m=0.5, sd=1.0, T_max=2.0, points=81, user_cost_ratio=1.0)
         ``cost`` (``T_subject``), ``cost_user``, ``loss_share_subject``, ``loss_share_user``,
         ``traded_subject``, ``traded_user``.
     """
+    points = check_points(points)
     m, sd = _check_deals(m, sd)
     T_max = check_number("T_max (largest transaction cost shown)", T_max, 0, 100, low_open=True)
     ratio = check_number("user_cost_ratio (cost of a deal under user rights / under subject "

@@ -29,21 +29,42 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_number
+from ..checks import InputTypeError, check_array, check_number, check_points
+
+# Upper bounds keep every formula finite: a market with a <= 1e6, 1e-6 <= b <= 1e6 and
+# 1e-6 <= F <= 1e9 has A/F <= 1e24, far beyond any classroom example.
+A_MAX = 1e6
+B_RANGE = (1e-6, 1e6)
+F_RANGE = (1e-6, 1e9)
+N_MAX = 1e13
 
 
 def _check_market(a, b, c):
-    a = check_number("a (demand intercept)", a, 0, None, low_open=True)
-    b = check_number("b (demand slope)", b, 0, None, low_open=True)
+    a = check_number("a (demand intercept)", a, 0, A_MAX, low_open=True)
+    b = check_number("b (demand slope)", b, *B_RANGE)
     c = check_number("c (marginal cost)", c, 0, a, high_open=True)
     return a, b, c
 
 
+def _check_entry_cost(F):
+    return check_number("F (entry cost)", F, *F_RANGE)
+
+
+def _check_subsidy(subsidy, F):
+    # the private entry cost F - subsidy must stay a valid entry cost
+    return check_number("subsidy (entry subsidy per firm, below F)", subsidy, 0, F - F_RANGE[0])
+
+
 def _check_firms(n):
-    arr = np.asarray(n, dtype=float)
-    if not np.all(np.isfinite(arr)) or np.any(arr < 0):
-        raise ValueError(f"n (number of firms) must be >= 0; got {n!r}")
-    return arr
+    if np.ndim(n) == 0 and not isinstance(n, np.ndarray):
+        return check_number("n (number of firms)", n, 0, N_MAX)
+    return check_array("n (number of firms)", n, 0, N_MAX, ndim=np.ndim(n))
+
+
+def _check_flag(integer):
+    if not isinstance(integer, (bool, np.bool_)):
+        raise InputTypeError(f"integer must be True or False; got {integer!r}")
+    return bool(integer)
 
 
 def market_size(a, b, c):
@@ -66,7 +87,7 @@ def total_output(n, a, b, c):
 
 def profit_per_firm(n, a, b, c, F):
     """Profit of each firm after its entry cost, ``pi(n) = A/(n+1)**2 - F``."""
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    F = _check_entry_cost(F)
     n = _check_firms(n)
     return market_size(a, b, c) / (n + 1) ** 2 - F
 
@@ -76,7 +97,7 @@ def welfare(n, a, b, c, F):
 
     Consumer surplus plus profits, net of the real entry cost ``F`` of every firm.
     """
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    F = _check_entry_cost(F)
     n = _check_firms(n)
     A = market_size(a, b, c)
     return A * n * (n + 2) / (2 * (n + 1) ** 2) - n * F
@@ -84,7 +105,7 @@ def welfare(n, a, b, c, F):
 
 def welfare_slope(n, a, b, c, F):
     """Derivative of welfare in the number of firms, ``dW/dn = A/(n+1)**3 - F``."""
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    F = _check_entry_cost(F)
     n = _check_firms(n)
     return market_size(a, b, c) / (n + 1) ** 3 - F
 
@@ -95,7 +116,8 @@ def free_entry_firm_count(a, b, c, F, *, integer=False):
     Continuous: ``n_e = max(0, sqrt(A/F) - 1)``. Integer: the largest whole ``n`` with
     ``pi(n) >= 0``, i.e. ``floor(n_e)``.
     """
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    F = _check_entry_cost(F)
+    integer = _check_flag(integer)
     n = max(0.0, math.sqrt(market_size(a, b, c) / F) - 1.0)
     return math.floor(n + 1e-12) if integer else n
 
@@ -106,7 +128,8 @@ def optimal_firm_count(a, b, c, F, *, integer=False):
     Continuous: ``n* = max(0, (A/F)**(1/3) - 1)``. Integer: the better of ``floor(n*)`` and
     ``ceil(n*)`` (welfare is concave in ``n``).
     """
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
+    F = _check_entry_cost(F)
+    integer = _check_flag(integer)
     n = max(0.0, (market_size(a, b, c) / F) ** (1.0 / 3.0) - 1.0)
     if not integer:
         return n
@@ -156,21 +179,23 @@ def excess_entry_outcome(a, b, c, F, subsidy=0.0):
     Parameters
     ----------
     a, b : float
-        Demand ``P = a - b Q``; ``a > 0``, ``b > 0``.
+        Demand ``P = a - b Q``; ``0 < a <= 1e6``, ``1e-6 <= b <= 1e6`` (bounds that keep every
+        formula finite).
     c : float
         Marginal cost, ``0 <= c < a``.
     F : float
-        Real resource cost of entering (building a plant), ``F > 0``.
+        Real resource cost of entering (building a plant), ``1e-6 <= F <= 1e9``.
     subsidy : float
-        Entry subsidy per firm, ``0 <= subsidy < F``; it lowers the private entry cost only.
+        Entry subsidy per firm, ``0 <= subsidy <= F - 1e-6``; it lowers the private entry cost
+        only.
 
     Returns
     -------
     ExcessEntryOutcome
     """
     a, b, c = _check_market(a, b, c)
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
-    subsidy = check_number("subsidy (entry subsidy per firm)", subsidy, 0, F, high_open=True)
+    F = _check_entry_cost(F)
+    subsidy = _check_subsidy(subsidy, F)
     n_e = free_entry_firm_count(a, b, c, F - subsidy, integer=True)
     n_opt = optimal_firm_count(a, b, c, F, integer=True)
     w_e = float(welfare(n_e, a, b, c, F))
@@ -198,6 +223,10 @@ def excess_entry_outcome(a, b, c, F, subsidy=0.0):
 def excess_entry_curves(a, b, c, F, subsidy=0.0, n_max=None, points=121):
     """Profit per firm and welfare on a grid of firm counts, for plotting.
 
+    Parameters as in :func:`excess_entry_outcome`; ``n_max`` (``0 < n_max <= 1e13``) is the
+    largest firm count on the grid (default: a little beyond free entry) and ``points``
+    (a whole number from 2 to 10,000) the number of grid points.
+
     Returns
     -------
     dict
@@ -205,12 +234,13 @@ def excess_entry_curves(a, b, c, F, subsidy=0.0, n_max=None, points=121):
         and ``welfare`` (counted with the real entry cost ``F``).
     """
     a, b, c = _check_market(a, b, c)
-    F = check_number("F (entry cost)", F, 0, None, low_open=True)
-    subsidy = check_number("subsidy (entry subsidy per firm)", subsidy, 0, F, high_open=True)
+    F = _check_entry_cost(F)
+    subsidy = _check_subsidy(subsidy, F)
     if n_max is None:
         n_max = max(4.0, 1.25 * free_entry_firm_count(a, b, c, F - subsidy) + 1.0)
-    n_max = check_number("n_max (largest firm count plotted)", n_max, 0, None, low_open=True)
-    n = np.linspace(0.0, n_max, int(points))
+    n_max = check_number("n_max (largest firm count plotted)", n_max, 0, N_MAX, low_open=True)
+    points = check_points(points)
+    n = np.linspace(0.0, n_max, points)
     return {
         "n": n,
         "profit": profit_per_firm(n, a, b, c, F - subsidy),

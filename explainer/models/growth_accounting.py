@@ -65,13 +65,14 @@ def growth_decomposition(g_output, g_capital, g_labour, capital_share):
     dict
         ``capital`` (``alpha g_K``), ``labour`` (``(1-alpha) g_L``) and ``tfp`` (the residual),
         in percentage points, which add up to ``output``; and ``tfp_share``, TFP's share of
-        output growth in percent (``None`` when output growth is zero).
+        output growth in percent (``None`` when output growth is zero, or so close to zero,
+        below 1e-9 percent in size, that the share would be meaningless).
     """
     g_y, g_k, g_l, alpha = _check_inputs(g_output, g_capital, g_labour, capital_share)
     capital = alpha * g_k
     labour = (1.0 - alpha) * g_l
     tfp = g_y - capital - labour
-    share = 100.0 * tfp / g_y if g_y != 0 else None
+    share = 100.0 * tfp / g_y if abs(g_y) >= 1e-9 else None
     return {"output": g_y, "capital": capital, "labour": labour, "tfp": tfp, "tfp_share": share}
 
 

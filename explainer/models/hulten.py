@@ -44,7 +44,7 @@ import math
 
 import numpy as np
 
-from ..checks import check_array, check_number
+from ..checks import check_array, check_integer, check_number
 
 
 def two_sector_tfp_growth(traditional_share, g_traditional, g_emerging):
@@ -147,19 +147,34 @@ def equilibrium_log_gdp(log_tfp, omega, beta, tol=1e-13, max_iter=10_000):
         ``ln A_i`` for each sector, each in [-5, 5].
     omega, beta
         As in :func:`domar_weights`.
+    tol : float
+        Stop when no log price moves by more than this, ``1e-15 <= tol <= 1e-6``.
+    max_iter : int
+        Most iterations allowed, a whole number from 1 to 1,000,000.
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range, or if the prices have not converged to ``tol`` within
+        ``max_iter`` iterations (rather than return an unconverged answer).
     """
     omega, beta = _check_network(omega, beta)
     log_a = check_array("log_tfp (log productivity of each sector)", log_tfp, -5, 5)
+    tol = check_number("tol (convergence tolerance on log prices)", tol, 1e-15, 1e-6)
+    max_iter = check_integer("max_iter (most iterations)", max_iter, 1, 1_000_000)
     if log_a.shape != beta.shape:
         raise ValueError(f"log_tfp must have {beta.size} entries, one per sector; got {log_a.size}")
     log_p = -log_a.copy()
-    for _ in range(int(max_iter)):
+    for _ in range(max_iter):
         new = -log_a + omega @ log_p
-        if np.max(np.abs(new - log_p)) < tol:
-            log_p = new
-            break
+        change = np.max(np.abs(new - log_p))
         log_p = new
-    return float(-beta @ log_p)
+        if change < tol:
+            return float(-beta @ log_p)
+    raise ValueError(
+        f"prices did not converge to tol={tol:g} within max_iter={max_iter} iterations "
+        f"(last change {change:.3g}); max_iter must be larger or tol looser"
+    )
 
 
 def two_sector_network(beta_traditional, traditional_own_use, traditional_in_emerging,

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_number
+from ..checks import check_number, check_points
 
 
 def _check_params(n, lam, phi):
@@ -109,7 +109,7 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
     Parameters
     ----------
     years : float
-        Length of the path, ``(0, 200]``.
+        Length of the path in years, ``[1, 200]``.
     n : float
         Growth rate of the research workforce per year, ``[0, 0.1]``.
     lam : float
@@ -128,18 +128,18 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
     jump_year : float
         Year of the reform, ``[0, years]``.
     points : int
-        Number of time points.
+        Number of time points, a whole number from 2 to 10,000.
 
     Returns
     -------
     IdeaPath
     """
-    years = check_number("years (length of the path)", years, 0, 200, low_open=True)
+    years = check_number("years (length of the path)", years, 1, 200)
     n, lam, phi = _check_params(n, lam, phi)
     J = check_number("talent_jump (factor on the research workforce)", talent_jump, 1, 10)
     D = check_number("productivity_jump (factor on researchers' productivity)",
                      productivity_jump, 1, 10)
-    tj = check_number("jump_year (year of the reform)", jump_year, 0, years)
+    tj = check_number("jump_year (year of the reform, at most years)", jump_year, 0, years)
     if g0 is None:
         if phi >= 1 or n == 0:
             raise ValueError("g0 (initial idea growth) must be given when phi = 1 or n = 0, "
@@ -147,7 +147,8 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
         g0 = lam * n / (1 - phi)
     g0 = check_number("g0 (initial idea growth)", g0, 0, 0.2, low_open=True)
 
-    t = np.linspace(0.0, years, int(points))
+    points = check_points(points)
+    t = np.linspace(0.0, years, points)
     after = t >= tj
     # delta L0^lam = g0 * X(0) with A(0) = 1, so X(0) = 1 and delta L0^lam = g0.
     rate = lam * n

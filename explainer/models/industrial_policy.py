@@ -33,7 +33,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_integer, check_number
+from ..checks import InputTypeError, check_array, check_integer, check_number
+
+
+# Bounds that keep outputs, prices and surpluses finite: money amounts (a, costs, F) up to 1e6
+# and a demand slope b in [1e-6, 1e6].
+MONEY_MAX = 1e6
+SLOPE_RANGE = (1e-6, 1e6)
+
+
+def _check_slope(b):
+    return check_number("b (demand slope)", b, *SLOPE_RANGE)
 
 
 def cournot_quantities(costs, a, b):
@@ -47,9 +57,9 @@ def cournot_quantities(costs, a, b):
     numpy.ndarray
         Output of each firm, in the order of ``costs``.
     """
-    costs = check_array("costs (marginal costs)", costs, 0.0, None)
-    a = check_number("a (demand intercept)", a, 0.0, None, low_open=True)
-    b = check_number("b (demand slope)", b, 0.0, None, low_open=True)
+    costs = check_array("costs (marginal costs)", costs, 0.0, MONEY_MAX)
+    a = check_number("a (demand intercept)", a, 0.0, MONEY_MAX, low_open=True)
+    b = _check_slope(b)
     active = np.ones(costs.size, dtype=bool)
     q = np.zeros(costs.size)
     while active.any():
@@ -69,8 +79,9 @@ def cournot_quantities(costs, a, b):
 def region_costs(regions, best_cost, fit_spread):
     """Marginal costs of ``regions`` regions, evenly spread from the best-suited one."""
     regions = check_integer("regions (number of regions)", regions, 1, 100)
-    best_cost = check_number("best_cost (best region's marginal cost)", best_cost, 0.0, None)
-    fit_spread = check_number("fit_spread (cost gap between best and worst region)", fit_spread, 0.0, None)
+    best_cost = check_number("best_cost (best region's marginal cost)", best_cost, 0.0, MONEY_MAX)
+    fit_spread = check_number("fit_spread (cost gap between best and worst region)", fit_spread, 0.0,
+                              MONEY_MAX)
     return best_cost + fit_spread * np.linspace(0.0, 1.0, regions)
 
 
@@ -126,6 +137,9 @@ def _outcome(costs, a, b, setup_cost):
 def allocation_order(regions, seed=2024):
     """Order in which a plan that ignores local fit picks regions: a fixed shuffle."""
     regions = check_integer("regions (number of regions)", regions, 1, 100)
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise InputTypeError(f"seed must be a whole number >= 0; got {seed!r}")
+    seed = check_integer("seed", seed, 0, None)
     return np.random.default_rng(seed).permutation(regions)
 
 
@@ -133,8 +147,9 @@ def direct_allocation(regions, directed, a, b, best_cost, fit_spread, F):
     """Outcome when a plan puts plants in ``directed`` regions regardless of their fit."""
     costs = region_costs(regions, best_cost, fit_spread)
     directed = check_integer("directed (regions told to build)", directed, 0, regions)
-    F = check_number("F (cost of building a plant)", F, 0.0, None, low_open=True)
-    a = check_number("a (demand intercept)", a, best_cost, None, low_open=True)
+    F = check_number("F (cost of building a plant)", F, 0.0, MONEY_MAX, low_open=True)
+    a = check_number("a (demand intercept, above best_cost)", a, best_cost, MONEY_MAX,
+                     low_open=True)
     chosen = costs[allocation_order(regions)[:directed]]
     return _outcome(chosen, a, b, F)
 
@@ -146,9 +161,10 @@ def ecosystem_entry(regions, a, b, best_cost, fit_spread, F, cost_cut):
     business environment (fair rules, finance, skills) that lowers every region's cost.
     """
     costs = region_costs(regions, best_cost, fit_spread)
-    F = check_number("F (cost of building a plant)", F, 0.0, None, low_open=True)
+    F = check_number("F (cost of building a plant)", F, 0.0, MONEY_MAX, low_open=True)
     cost_cut = check_number("cost_cut (share of set-up cost saved)", cost_cut, 0.0, 1.0, high_open=True)
-    a = check_number("a (demand intercept)", a, best_cost, None, low_open=True)
+    a = check_number("a (demand intercept, above best_cost)", a, best_cost, MONEY_MAX,
+                     low_open=True)
     setup = F * (1.0 - cost_cut)
     entrants = 0
     for m in range(1, regions + 1):
@@ -168,9 +184,12 @@ def compare_policies(regions=31, directed=31, a=10.0, b=1.0, best_cost=2.0, fit_
     Defaults: 31 regions (China's provinces), all told to build, demand ``P = 10 - Q``, the
     best-suited region's cost 2 and the worst's 6, plants costing 1, a 20% cheaper set-up in a
     better ecosystem.
+
+    Valid ranges: ``a``, ``best_cost``, ``fit_spread`` and ``F`` up to 1e6 (``a`` above
+    ``best_cost``), ``b`` in [1e-6, 1e6], ``0 <= cost_cut < 1``, 1 to 100 regions.
     """
     regions = check_integer("regions (number of regions)", regions, 1, 100)
-    b = check_number("b (demand slope)", b, 0.0, None, low_open=True)
+    b = _check_slope(b)
     return {
         "allocation": direct_allocation(regions, directed, a, b, best_cost, fit_spread, F),
         "ecosystem": ecosystem_entry(regions, a, b, best_cost, fit_spread, F, cost_cut),

@@ -69,7 +69,7 @@ def wright_cost(cumulative_output, initial_cost, initial_output, learning_rate):
     c0 = check_number("initial_cost", initial_cost, 0, None, low_open=True)
     x0 = check_number("initial_output", initial_output, 0, None, low_open=True)
     b = learning_exponent(learning_rate)
-    cost = c0 * (x / x0) ** (-b)
+    cost = c0 * np.exp(-b * (np.log(x) - np.log(x0)))  # in logs: no overflow in x / x0
     return cost if np.ndim(cumulative_output) else float(cost[0])
 
 
@@ -136,4 +136,9 @@ def implied_cumulative_growth(learning_rate, annual_decline):
                       low_open=True)
     d = check_number("annual_decline (a fraction)", annual_decline, 0, 0.99)
     b = -math.log2(1.0 - lr)
-    return (1.0 - d) ** (-1.0 / b) - 1.0
+    log_growth = -math.log1p(-d) / b if b > 0 else math.inf
+    if log_growth > 700:
+        raise ValueError("learning_rate must be larger, or annual_decline smaller: with "
+                         f"learning_rate={learning_rate!r} a yearly fall of {d:g} needs cumulative "
+                         "output to grow beyond any finite rate")
+    return math.expm1(log_growth)

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_integer, check_number
+from ..checks import check_array, check_integer, check_number
 
 
 def _check_sharing(N, eta):
@@ -83,16 +83,15 @@ def _check_sharing(N, eta):
 
 
 def _check_share(s):
-    arr = np.asarray(s, dtype=float)
-    if not np.all(np.isfinite(arr)) or np.any(arr < 0) or np.any(arr > 1):
-        raise ValueError(f"s (share of data shared) must be in [0, 1]; got {s!r}")
-    return arr
+    # text, empty arrays and NaN are rejected by name; a scalar stays a 0-d array
+    arr = check_array("s (share of data shared)", np.atleast_1d(s), 0, 1, ndim=max(np.ndim(s), 1))
+    return arr.reshape(np.shape(s))
 
 
 def data_used(s, N, x=1.0):
     """Data each firm uses, ``D = x (1 + s (N - 1))``: its own plus what others share."""
     N = check_integer("N (number of firms)", N, 2, 100_000)
-    x = check_number("x (data each firm generates)", x, 0, None, low_open=True)
+    x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
     return x * (1.0 + _check_share(s) * (N - 1))
 
 
@@ -115,11 +114,12 @@ def sharing_gain(s, N, eta):
 def net_output(s, N, eta, kappa, x=1.0):
     """Net output per firm, ``W(s) = (x (1 + s (N-1)))**eta - kappa x s (N - 1)``.
 
-    ``kappa`` >= 0 is the privacy or transaction cost per unit of another firm's data used.
+    ``kappa`` in [0, 1e6] is the privacy or transaction cost per unit of another firm's data
+    used; ``x`` in (0, 1e6] (bounds that keep the result finite).
     """
     N, eta = _check_sharing(N, eta)
-    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, None)
-    x = check_number("x (data each firm generates)", x, 0, None, low_open=True)
+    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, 1e6)
+    x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
     s = _check_share(s)
     return (x * (1.0 + s * (N - 1))) ** eta - kappa * x * s * (N - 1)
 
@@ -131,8 +131,8 @@ def best_share(N, eta, kappa, x=1.0):
     sharing everything is best.
     """
     N, eta = _check_sharing(N, eta)
-    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, None)
-    x = check_number("x (data each firm generates)", x, 0, None, low_open=True)
+    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, 1e6)
+    x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
     if kappa == 0:
         return 1.0
     log_scale = (np.log(eta) - np.log(kappa) - (1 - eta) * np.log(x)) / (1 - eta)

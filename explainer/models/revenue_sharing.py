@@ -61,11 +61,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_number
+from ..checks import check_array, check_number, check_points
 
 
 def _check_technology(theta, beta, gamma):
-    theta = check_number("theta (revenue scale)", theta, 0, None, low_open=True)
+    theta = check_number("theta (revenue scale)", theta, 0, 1e6, low_open=True)
     beta = check_number("beta (returns to effort)", beta, 0, 1, low_open=True)
     gamma = check_number("gamma (curvature of effort cost)", gamma, beta, 10, low_open=True)
     return theta, beta, gamma
@@ -85,7 +85,7 @@ def researcher_effort(s, theta=1.0, beta=0.7, gamma=1.0):
     s : float or array
         Researcher's share of the revenue, ``0 <= s < 1``.
     theta : float
-        Revenue scale, ``> 0``.
+        Revenue scale, ``0 < theta <= 1e6``.
     beta : float
         Returns to effort in revenue, ``0 < beta <= 1``.
     gamma : float
@@ -127,12 +127,10 @@ def unit_revenue_ratio(s_from, s_to, beta=0.7, gamma=1.0):
     """Factor by which the unit's revenue changes when the share moves from ``s_from`` to ``s_to``.
 
     ``((1 - s_to) / (1 - s_from)) * (s_to / s_from)**(beta / (gamma - beta))``; both shares in
-    ``(0, 1)``.
+    ``[1e-6, 1)`` (a share of zero makes the ratio undefined or infinite).
     """
-    s_from = check_number("s_from (researcher's share before)", s_from, 0, 1, low_open=True,
-                          high_open=True)
-    s_to = check_number("s_to (researcher's share after)", s_to, 0, 1, low_open=True,
-                        high_open=True)
+    s_from = check_number("s_from (researcher's share before)", s_from, 1e-6, 1, high_open=True)
+    s_to = check_number("s_to (researcher's share after)", s_to, 1e-6, 1, high_open=True)
     eps = effort_elasticity(beta, gamma)
     return (1.0 - s_to) / (1.0 - s_from) * (s_to / s_from) ** eps
 
@@ -236,6 +234,7 @@ def sharing_curves(theta=1.0, beta=0.7, gamma=1.0, points=101):
     dict
         ``share``, ``unit``, ``researcher``, ``total`` (arrays of length ``points``).
     """
+    points = check_points(points)
     theta, beta, gamma = _check_technology(theta, beta, gamma)
     s = np.linspace(0.0, 0.99, int(points))
     total = commercial_revenue(s, theta, beta, gamma)

@@ -42,20 +42,36 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_integer, check_number
+from ..checks import check_array, check_number, check_points
 
 #: Fitted constants of Hoffmann et al. (2022), Approach 3.
 CHINCHILLA = {"E": 1.69, "A": 406.4, "B": 410.7, "alpha": 0.34, "beta": 0.28}
 
 #: Compute budgets accepted, in FLOPs (1e15 to 1e30).
 C_RANGE = (1e15, 1e30)
+# Bounds that keep every formula finite (documented in each function).
+SIZE_RANGE = (1e-50, 1e60)        # N and D in loss()
+D_MAX_RANGE = (1e3, 1e16)         # tokens available
+CONSTANT_RANGE = (1e-3, 1e6)      # A and B
+EXPONENT_RANGE = (0.05, 2.0)      # alpha and beta
 
 
 def _check_positive_array(name, values):
-    arr = np.asarray(values, dtype=float)
-    if not np.all(np.isfinite(arr)) or np.any(arr <= 0):
-        raise ValueError(f"{name} must be finite and > 0; got {values!r}")
-    return arr
+    if np.ndim(values) == 0 and not isinstance(values, np.ndarray):
+        return check_number(name, values, *SIZE_RANGE)
+    return check_array(name, values, *SIZE_RANGE, ndim=np.ndim(values))
+
+
+def _check_constants(A, B, alpha, beta):
+    A = check_number("A", A, *CONSTANT_RANGE)
+    B = check_number("B", B, *CONSTANT_RANGE)
+    alpha = check_number("alpha (parameter exponent)", alpha, *EXPONENT_RANGE)
+    beta = check_number("beta (data exponent)", beta, *EXPONENT_RANGE)
+    return A, B, alpha, beta
+
+
+def _check_tokens_available(D_max):
+    return check_number("D_max (tokens available)", D_max, *D_MAX_RANGE)
 
 
 def _check_compute(C):
@@ -68,19 +84,18 @@ def loss(N, D, E=1.69, A=406.4, B=410.7, alpha=0.34, beta=0.28):
     Parameters
     ----------
     N : float or array_like
-        Parameters, > 0.
+        Parameters, each in [1e-50, 1e60].
     D : float or array_like
-        Training tokens, > 0.
+        Training tokens, each in [1e-50, 1e60].
     E, A, B, alpha, beta : float
-        Fitted constants (defaults: Hoffmann et al. 2022, Approach 3); ``alpha, beta`` in (0, 2).
+        Fitted constants (defaults: Hoffmann et al. 2022, Approach 3); ``0 <= E <= 100``,
+        ``A, B`` in [1e-3, 1e6] and ``alpha, beta`` in [0.05, 2] (bounds that keep the loss and
+        the compute-optimal split finite).
     """
     N = _check_positive_array("N (parameters)", N)
     D = _check_positive_array("D (training tokens)", D)
-    E = check_number("E (irreducible loss)", E, 0, None)
-    A = check_number("A", A, 0, None, low_open=True)
-    B = check_number("B", B, 0, None, low_open=True)
-    alpha = check_number("alpha (parameter exponent)", alpha, 0, 2, low_open=True)
-    beta = check_number("beta (data exponent)", beta, 0, 2, low_open=True)
+    E = check_number("E (irreducible loss)", E, 0, 100)
+    A, B, alpha, beta = _check_constants(A, B, alpha, beta)
     return E + A / N ** alpha + B / D ** beta
 
 
@@ -93,10 +108,7 @@ def compute_optimal_split(C, A=406.4, B=410.7, alpha=0.34, beta=0.28):
         ``(N_opt, D_opt)`` with ``N_opt * D_opt = C / 6``.
     """
     C = _check_compute(C)
-    A = check_number("A", A, 0, None, low_open=True)
-    B = check_number("B", B, 0, None, low_open=True)
-    alpha = check_number("alpha (parameter exponent)", alpha, 0, 2, low_open=True)
-    beta = check_number("beta (data exponent)", beta, 0, 2, low_open=True)
+    A, B, alpha, beta = _check_constants(A, B, alpha, beta)
     a, b = beta / (alpha + beta), alpha / (alpha + beta)
     G = (alpha * A / (beta * B)) ** (1.0 / (alpha + beta))
     return G * (C / 6.0) ** a, (C / 6.0) ** b / G
@@ -106,9 +118,9 @@ def data_capped_split(C, D_max, **constants):
     """Best ``(N, D)`` for compute ``C`` when at most ``D_max`` tokens exist.
 
     If ``D_opt <= D_max`` the cap does not bind; otherwise ``D = D_max`` and
-    ``N = C / (6 D_max)``.
+    ``N = C / (6 D_max)``. ``D_max`` is in [1e3, 1e16] tokens.
     """
-    D_max = check_number("D_max (tokens available)", D_max, 0, None, low_open=True)
+    D_max = _check_tokens_available(D_max)
     N_opt, D_opt = compute_optimal_split(C, **constants)
     if D_opt <= D_max:
         return N_opt, D_opt
@@ -152,6 +164,8 @@ class ScalingOutcome:
 
 def scaling_outcome(C, D_max):
     """Compute-optimal and data-capped runs for budget ``C`` (Chinchilla constants)."""
+    C = _check_compute(C)
+    D_max = _check_tokens_available(D_max)
     N_opt, D_opt = compute_optimal_split(C)
     N_cap, D_cap = data_capped_split(C, D_max)
     return ScalingOutcome(
@@ -175,10 +189,10 @@ def scaling_curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
         ``loss_capped`` (best loss with at most ``D_max`` tokens) along it.
     """
     C = _check_compute(C)
-    D_max = check_number("D_max (tokens available)", D_max, 0, None, low_open=True)
-    points = check_integer("points", points, 2, 10_000)
+    D_max = _check_tokens_available(D_max)
+    points = check_points(points)
     decades = check_number("decades", decades, 0, 6, low_open=True)
-    C_low = _check_compute(C_low)
+    C_low = check_number("C_low (smallest budget plotted)", C_low, *C_RANGE)
     C_high = check_number("C_high (largest budget plotted)", C_high, C_low, C_RANGE[1], low_open=True)
     N_opt, _ = compute_optimal_split(C)
     N = N_opt * np.logspace(-decades, decades, points)

@@ -49,6 +49,10 @@ SECTORS = ("primary", "secondary", "tertiary")
 _SIGMA_RANGE = (0.0, 5.0)
 
 
+# Productivity levels relative to a base of 1; the bounds keep A**(sigma - 1) finite.
+PRODUCTIVITY_RANGE = (1e-6, 1e6)
+
+
 def _check_sigma(sigma):
     return check_number("sigma (elasticity of substitution)", sigma, *_SIGMA_RANGE,
                         low_open=True)
@@ -64,7 +68,7 @@ def services_share_two_sector(omega, A_m, A_s, sigma):
     omega : float
         Weight of services in the CES aggregator, in (0, 1).
     A_m, A_s : float
-        Productivity of manufacturing and services, > 0.
+        Productivity of manufacturing and services, each in [1e-6, 1e6].
     sigma : float
         Elasticity of substitution between the two goods, in (0, 5].
 
@@ -73,8 +77,8 @@ def services_share_two_sector(omega, A_m, A_s, sigma):
     float
     """
     omega = check_number("omega (weight of services)", omega, 0, 1, low_open=True, high_open=True)
-    A_m = check_number("A_m (manufacturing productivity)", A_m, 0, None, low_open=True)
-    A_s = check_number("A_s (services productivity)", A_s, 0, None, low_open=True)
+    A_m = check_number("A_m (manufacturing productivity)", A_m, *PRODUCTIVITY_RANGE)
+    A_s = check_number("A_s (services productivity)", A_s, *PRODUCTIVITY_RANGE)
     sigma = _check_sigma(sigma)
     p = A_m / A_s
     weighted = omega * p ** (1.0 - sigma)
@@ -100,11 +104,10 @@ def sector_shares(weights, productivity, sigma):
         Shares that sum to one along the last axis.
     """
     w = check_array("weights", weights, 0, None, low_open=True)
-    A = np.asarray(productivity, dtype=float)
-    if A.ndim not in (1, 2) or A.shape[-1] != w.size:
+    A = check_array("productivity", productivity, 0, None, low_open=True,
+                    ndim=2 if np.ndim(productivity) == 2 else 1)
+    if A.shape[-1] != w.size:
         raise ValueError(f"productivity must have {w.size} entries per period; got shape {A.shape}")
-    if not np.all(np.isfinite(A)) or np.any(A <= 0):
-        raise ValueError("every entry of productivity must be a finite number > 0")
     sigma = _check_sigma(sigma)
     log_terms = np.log(w) + (sigma - 1.0) * np.log(A)
     log_terms = log_terms - log_terms.max(axis=-1, keepdims=True)

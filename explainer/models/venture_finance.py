@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_number
+from ..checks import check_array, check_number, check_points
 
 
 def _check_venture(q, alpha, x_m):
@@ -213,6 +213,9 @@ def financing_curves(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, r_max=1.0, poin
     """Bank's expected repayment (with and without collateral) on a grid of rates, and the
     top-share curve of the portfolio.
 
+    ``points`` (a whole number from 2 to 10,000) is the number of grid points; the other
+    parameters are as in :func:`financing_outcome`, and ``0 < r_max <= 10``.
+
     Returns
     -------
     dict
@@ -220,8 +223,9 @@ def financing_curves(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, r_max=1.0, poin
     """
     q, alpha, x_m = _check_venture(q, alpha, x_m)
     r_max = check_number("r_max (highest rate shown)", r_max, 0, 10, low_open=True)
-    r = np.linspace(0.0, r_max, int(points))
-    p = np.linspace(0.0, 1.0, int(points))
+    points = check_points(points)
+    r = np.linspace(0.0, r_max, points)
+    p = np.linspace(0.0, 1.0, points)
     return {
         "rate": r,
         "bank": bank_repayment(r, q, alpha, x_m, collateral),

@@ -18,7 +18,38 @@ import html
 import ipywidgets as widgets
 import matplotlib
 
+from ..checks import check_integer, check_number
 from ..plots import style
+
+
+def control_choices(control):
+    """The values a drop-down or toggle control can take (not their labels)."""
+    return tuple(getattr(control, "_options_values", ()))
+
+
+def check_control_value(key, control, value):
+    """Return ``value`` if ``control`` can show it; otherwise raise a ``ValueError`` naming it.
+
+    Sliders take a finite number in their range (a whole number for an integer slider);
+    drop-downs and toggles take one of their options' values. ipywidgets would otherwise
+    silently clamp an out-of-range number, and accept NaN or an unknown option.
+    """
+    label = getattr(control, "description", "") or key
+    name = f"{key} ({label})"
+    if isinstance(control, widgets.IntSlider):
+        return check_integer(name, value, control.min, control.max)
+    if isinstance(control, widgets.FloatSlider):
+        return check_number(name, value, control.min, control.max)
+    choices = control_choices(control)
+    if choices:
+        try:
+            known = value in choices
+        except TypeError:
+            known = False
+        if not known:
+            listed = ", ".join(repr(c) for c in choices)
+            raise ValueError(f"{name} must be one of {listed}; got {value!r}")
+    return value
 
 
 def add_source_line(figure, sources):
@@ -57,6 +88,12 @@ class Explorer:
         The whole explorer, ready to display.
     last_error : str or None
         The message shown if the current settings could not be computed.
+
+    Raises
+    ------
+    ValueError
+        If a control's initial value is outside its range or options; the message names the
+        control (see :func:`check_control_value`).
     """
 
     #: Short name used by the benchmark, the tests and the figure export.
@@ -66,6 +103,10 @@ class Explorer:
 
     def __init__(self, controls, *, nrows=1, ncols=1, figsize=style.FIGSIZE):
         self.controls = dict(controls)
+        for key, control in self.controls.items():
+            # the value the explorer asked for (see explainer.widgets.controls), which the
+            # widget itself may have clamped into range or refused
+            check_control_value(key, control, getattr(control, "requested_value", control.value))
         self.figsize = figsize
         self._grid_shape = (nrows, ncols)
         self.figure = style.new_figure(nrows, ncols, figsize=figsize)

@@ -10,28 +10,44 @@ _LAYOUT = {"width": "520px", "max_width": "100%"}
 _STYLE = {"description_width": "290px"}
 
 
+def _request(control, value):
+    """Give ``control`` the ``value`` asked for, and remember it as ``requested_value``.
+
+    ipywidgets clamps an out-of-range number into a slider's range and refuses an unknown
+    option; the :class:`~explainer.widgets.base.Explorer` checks ``requested_value`` and
+    raises a ``ValueError`` naming the control instead.
+    """
+    control.requested_value = value
+    try:
+        control.value = value
+    except Exception:  # noqa: BLE001 - reported by name when the explorer is built
+        pass
+    return control
+
+
 def slider(label, value, low, high, step, *, readout_format=None, integer=False):
     """A labelled slider whose label is always fully visible.
 
     ``continuous_update`` stays on: every explorer redraws well within 100 ms.
     """
     cls = widgets.IntSlider if integer else widgets.FloatSlider
-    kwargs = dict(value=value, min=low, max=high, step=step, description=label,
+    kwargs = dict(value=low, min=low, max=high, step=step, description=label,
                   continuous_update=True, layout=widgets.Layout(**_LAYOUT),
                   style=dict(_STYLE))
     if readout_format and not integer:
         kwargs["readout_format"] = readout_format
-    return cls(**kwargs)
+    return _request(cls(**kwargs), value)
 
 
 def dropdown(label, options, value):
     """A labelled drop-down list; ``options`` is a list of (label, value) pairs or values."""
-    return widgets.Dropdown(options=options, value=value, description=label,
-                            layout=widgets.Layout(**_LAYOUT),
-                            style=dict(_STYLE))
+    return _request(widgets.Dropdown(options=options, description=label,
+                                     layout=widgets.Layout(**_LAYOUT),
+                                     style=dict(_STYLE)), value)
 
 
 def toggle(label, options, value):
     """A labelled row of toggle buttons for a small number of choices."""
-    return widgets.ToggleButtons(options=options, value=value, description=label,
-                                 style={"description_width": "initial", "button_width": "auto"})
+    return _request(widgets.ToggleButtons(options=options, description=label,
+                                          style={"description_width": "initial",
+                                                 "button_width": "auto"}), value)
