@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from explainer.models import idea_production as ip
@@ -83,6 +83,7 @@ def test_jump_raises_growth_by_lambda_power():
 @given(n=st.floats(0.002, 0.03), lam=st.floats(0.2, 1.0), phi=st.floats(-1.0, 0.9),
        J=st.floats(1.0, 4.0), D=st.floats(1.0, 2.0))
 def test_properties(n, lam, phi, J, D):
+    assume(lam * n / (1 - phi) <= 0.2)  # the model's range of idea growth
     base = ip.idea_path(60, n, lam, phi)
     reform = ip.idea_path(60, n, lam, phi, talent_jump=J, productivity_jump=D)
     assert np.all(np.isfinite(reform.ideas)) and np.all(reform.growth > 0)
@@ -100,6 +101,7 @@ def test_properties(n, lam, phi, J, D):
     (lambda: ip.bgp_idea_growth(lam=0), r"lam \(lambda"),
     (lambda: ip.idea_path(phi=1.0), r"g0 \(initial idea growth\) must be given"),
     (lambda: ip.idea_path(g0=0.5), r"g0 \(initial idea growth\)"),
+    (lambda: ip.idea_path(n=0.03, lam=1.0, phi=0.9), r"n, lam and phi give a balanced growth rate"),
     (lambda: ip.idea_path(talent_jump=0.5), r"talent_jump"),
     (lambda: ip.idea_path(productivity_jump=20), r"productivity_jump"),
     (lambda: ip.idea_path(years=10, jump_year=20), r"jump_year"),

@@ -111,6 +111,7 @@ VALID = {
     "revenue_sharing.researcher_income": dict(s=0.5),
     "revenue_sharing.unit_optimal_share": dict(),
     "revenue_sharing.effort_elasticity": dict(),
+    "revenue_sharing.licence_fee_revenue": dict(),
     "revenue_sharing.unit_revenue_ratio": dict(s_from=0.3, s_to=0.7),
     "revenue_sharing.sharing_reform": dict(share_before=0.3, share_after=0.7),
     "revenue_sharing.sharing_curves": dict(points=11),

@@ -145,6 +145,10 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
             raise ValueError("g0 (initial idea growth) must be given when phi = 1 or n = 0, "
                              "because there is then no balanced growth path to start on")
         g0 = lam * n / (1 - phi)
+        if g0 > 0.2:
+            raise ValueError("n, lam and phi give a balanced growth rate lam*n/(1-phi) = "
+                             f"{g0:.3g}, above the 0.2 (20% a year) this model allows: lower "
+                             "n or lam, or phi, or pass g0")
     g0 = check_number("g0 (initial idea growth)", g0, 0, 0.2, low_open=True)
 
     points = check_points(points)
