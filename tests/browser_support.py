@@ -18,6 +18,26 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
+def browser_required():
+    """Whether a missing browser must fail the tests rather than skip them (in CI, or when
+    ``EXPLAINER_REQUIRE_BROWSER`` is set)."""
+    return any(os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no")
+               for name in ("CI", "EXPLAINER_REQUIRE_BROWSER"))
+
+
+def find_chromium():
+    """Return the path of Debian's chromium, or skip the test (fail it in CI) when it is missing."""
+    import pytest
+
+    path = shutil.which("chromium") or CHROMIUM
+    if os.path.exists(path):
+        return path
+    message = "Debian's chromium is required: apt-get install chromium (never download a browser)"
+    if browser_required():
+        pytest.fail(f"{message}; CI or EXPLAINER_REQUIRE_BROWSER is set, so this is a failure")
+    pytest.skip(message)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

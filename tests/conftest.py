@@ -25,27 +25,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 OPT_IN = {"browser": ("--run-browser", "EXPLAINER_RUN_BROWSER"),
           "slow": ("--run-slow", "EXPLAINER_RUN_SLOW")}
 
-#: Slow tests marked here rather than in their files (``path::function``, every parameter):
-#: each runs kernels or sweeps every control of several explorers, for more than a few
-#: seconds on two cores (measured with ``--durations``). A test checks that each still exists.
-SLOW_TESTS = {
-    "tests/test_classroom.py::test_each_app_shows_its_explorer",
-    "tests/test_classroom.py::test_export_figures_writes_png_svg_and_sources_for_every_explorer",
-    "tests/test_classroom_export.py::test_cli_export_slides_and_figures_commands",
-    "tests/test_classroom_export.py::test_nbconvert_shows_the_png_fallback_when_widget_state_is_absent",
-    "tests/test_classroom_export.py::test_render_page_removes_widget_state_itself",
-    "tests/test_classroom_export.py::test_site_has_one_page_per_lesson_and_an_index",
-    "tests/test_classroom_export.py::test_slides_one_deck_per_lesson_with_slides_notes_and_alt",
-    "tests/test_cli.py::test_bench_report_structure",
-    "tests/test_cli.py::test_check_reports_pass_and_fail",
-    "tests/test_explorers.py::test_every_control_position_gives_a_sound_result",
-    "tests/test_explorers.py::test_one_thousand_random_changes",
-    "tests/test_widgets_four_reforms.py::test_every_control_position_is_valid",
-    "tests/test_widgets_four_reforms.py::test_random_combinations_are_valid",
-    "tests/test_widgets_traditional_industries.py::test_every_control_over_its_range",
-    "tests/test_widgets_traditional_industries.py::test_random_combinations_stay_finite",
-}
-
 
 def pytest_addoption(parser):
     group = parser.getgroup("explainer", "explainer: opt-in tests")
@@ -67,9 +46,6 @@ def opted_in(config, marker):
 def pytest_collection_modifyitems(config, items):
     run = {marker: opted_in(config, marker) for marker in OPT_IN}
     for item in items:
-        name = getattr(item, "originalname", item.name)
-        if f"{Path(item.path).relative_to(ROOT).as_posix()}::{name}" in SLOW_TESTS:
-            item.add_marker(pytest.mark.slow)
         # A browser test is governed by --run-browser alone, even when it is also slow.
         marker = next((m for m in OPT_IN if item.get_closest_marker(m)), None)
         if marker and not run[marker]:

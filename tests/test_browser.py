@@ -1,16 +1,22 @@
 """Every notebook in JupyterLab in a real browser (Playwright driving Debian's chromium).
 
 For each notebook: open it, run all cells, wait for the kernel, and check that no cell shows an
-error or "Error displaying widget"; in notebooks with explorers, move a slider with the keyboard
-and check that the figure is redrawn. Screenshots are kept in test-artifacts/browser/.
+error or "Error displaying widget"; check that every explorer the notebook creates shows a live
+figure, then move every control of every explorer as a student would (sliders with the arrow
+keys, drop-downs by choosing another option, toggle buttons by a click) and check that the
+figure is redrawn after each and the finding shows no NaN. Screenshots are kept in
+test-artifacts/browser/.
 """
 
 import os
+import re
 import time
 
+import nbformat
 import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
 from conftest import ARTIFACTS, NOTEBOOKS, ROOT
+from explorer_support import EXPLORERS, shows_nan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -89,22 +95,102 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
         assert "Error displaying widget" not in text
         assert "Traceback" not in text
         assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
-        figures = page.locator("img.explainer-figure")
-        if figures.count():
-            figure = figures.first
-            figure.scroll_into_view_if_needed()
-            before = figure.get_attribute("src")
-            explorer = page.locator(".explainer-explorer").first
-            handle = explorer.locator(".noUi-handle").first
-            handle.focus()
-            for _ in range(3):
-                handle.press("ArrowRight")
-            page.wait_for_function(
-                "([el, old]) => el.getAttribute('src') !== old",
-                arg=[figure.element_handle(), before], timeout=20_000)
-            readout = explorer.locator(".explainer-readout").inner_text()
-            assert readout.strip() and "nan" not in readout.lower().split()
+        expected = explorers_created(NOTEBOOKS / notebook)
+        panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+        explorers = panel.locator(".explainer-explorer")
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) "
+            "img.explainer-figure[src^=\\'blob:\\'], .jp-NotebookPanel:not(.lm-mod-hidden) "
+            "img.explainer-figure[src^=\\'data:\\']').length >= n", arg=len(expected),
+            timeout=60_000)
+        assert explorers.count() == len(expected), f"{notebook}: explorers shown vs created {expected}"
+        assert panel.locator("img.explainer-figure").count() == len(expected)
+        for index, name in enumerate(expected):
+            moved = move_every_control(page, explorers.nth(index), f"{notebook} {name}")
+            assert moved == len(EXPLORERS[name]().controls), f"{notebook} {name}: {moved} controls moved"
         page.screenshot(path=str(shots / f"{notebook.replace('.ipynb', '')}.png"), full_page=False)
         assert not errors, errors
     finally:
         page.close()
+
+
+EXPLORER_CLASSES = {cls.__name__: name for name, cls in EXPLORERS.items()}
+CREATES = re.compile(r"^(\w+Explorer)\(.*\)\s*$")
+
+
+def explorers_created(path):
+    """Names of the explorers a notebook displays, in order (a code cell ending in ``XExplorer(...)``)."""
+    names = []
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        lines = [line for line in cell.source.strip().splitlines() if not line.startswith("#")]
+        match = CREATES.match(lines[-1]) if lines else None
+        if match and match.group(1) in EXPLORER_CLASSES:
+            names.append(EXPLORER_CLASSES[match.group(1)])
+    return names
+
+
+def settled_src(page, figure, timeout=15.0):
+    """The figure's ``src`` once it has stopped changing for half a second."""
+    deadline = time.monotonic() + timeout
+    src = figure.get_attribute("src")
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+        now = figure.get_attribute("src")
+        if now == src:
+            return src
+        src = now
+    return src
+
+
+def wait_for_new_src(page, figure, old, timeout):
+    try:
+        page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
+                               arg=[figure.element_handle(), old], timeout=timeout)
+        return True
+    except Exception:  # playwright's TimeoutError
+        return False
+
+
+def move_every_control(page, explorer, where):
+    """Move each control of ``explorer`` once; after each, the figure must be redrawn and the
+    finding sound. Returns how many controls were moved."""
+    figure = explorer.locator("img.explainer-figure")
+    readout = explorer.locator(".explainer-readout")
+    explorer.scroll_into_view_if_needed()
+    moved = 0
+    moves = []
+    for i in range(explorer.locator(".widget-slider .noUi-handle").count()):
+        handle = explorer.locator(".widget-slider .noUi-handle").nth(i)
+        label = explorer.locator(".widget-slider").nth(i).locator(".widget-label").first
+        moves.append((f"slider {label.inner_text()!r}", "slider", handle))
+    for i in range(explorer.locator("select").count()):
+        moves.append((f"drop-down {i}", "select", explorer.locator("select").nth(i)))
+    for i in range(explorer.locator(".widget-toggle-buttons").count()):
+        moves.append((f"toggle {i}", "toggle", explorer.locator(".widget-toggle-buttons").nth(i)))
+    for what, kind, control in moves:
+        before = settled_src(page, figure)
+        if kind == "slider":
+            control.focus()
+            for _ in range(3):
+                control.press("ArrowRight")
+            changed = wait_for_new_src(page, figure, before, 10_000)
+            if not changed:  # the handle was at its top: move down instead
+                for _ in range(6):
+                    control.press("ArrowLeft")
+                changed = wait_for_new_src(page, figure, before, 20_000)
+        elif kind == "select":
+            current = control.input_value()
+            options = control.evaluate("s => Array.from(s.options).map(o => o.value)")
+            control.select_option(next(o for o in options if o != current))
+            changed = wait_for_new_src(page, figure, before, 20_000)
+        else:
+            control.locator("button:not(.mod-active)").first.click()
+            changed = wait_for_new_src(page, figure, before, 20_000)
+        assert changed, f"{where}: moving {what} did not redraw the figure"
+        settled_src(page, figure)
+        text = readout.inner_text()
+        assert text.strip() and not shows_nan(text), f"{where} after {what}: {text!r}"
+        moved += 1
+    return moved

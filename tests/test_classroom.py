@@ -3,6 +3,7 @@ figures and the slide rule."""
 
 from __future__ import annotations
 
+import copy
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from explainer.classroom import apps, links
-from explainer.classroom.cells import ANSWER_TAG, is_solution, notebook_title
+from explainer.classroom.cells import ANSWER_TAG, is_solution, notebook_title, source_text
 from explainer.classroom.figures import export_figures
 from explainer.classroom.slides import starts_slide, with_slide_metadata
 from explainer.classroom.student_edition import (ANSWER_PLACEHOLDER, CODE_ANSWER_PLACEHOLDER,
@@ -126,21 +127,51 @@ def test_cli_student_command_writes_the_edition(tmp_path, capsys):
     assert "SECRET" not in (tmp_path / "student" / "01_demo.ipynb").read_text()
 
 
+def solution_pieces(nb):
+    """Each solution cell's text and its paragraphs of 40 characters or more, as parsed
+    (LaTeX backslashes single, as the student would see them)."""
+    pieces = []
+    for index, cell in enumerate(nb.cells):
+        if is_solution(cell):
+            body = source_text(cell).strip()
+            paragraphs = [p.strip() for p in body.split("\n\n") if len(p.strip()) >= 40]
+            pieces.append((index, [body, *paragraphs]))
+    return pieces
+
+
+def assert_no_solution_in(nb, student, name):
+    """No solution cell's text, nor any long paragraph of it, is in any cell of ``student``."""
+    shown = "\n".join(source_text(cell) for cell in student.cells)
+    assert not any(is_solution(cell) for cell in student.cells)
+    for index, pieces in solution_pieces(nb):
+        for piece in pieces:
+            assert piece not in shown, f"{name}: the solution in cell {index} survived: {piece[:60]!r}"
+    assert not FOLDED_SOLUTION.search(shown), f"a folded solution of {name} survived"
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
 def test_no_solution_survives_in_the_student_edition_of_each_lesson(lesson, tmp_path):
     nb = nbformat.read(lesson, as_version=4)
     (path,) = make_student_edition_for(lesson, tmp_path)
     student = nbformat.read(path, as_version=4)
-    text = path.read_text(encoding="utf-8")
-    assert not any(is_solution(cell) for cell in student.cells)
-    for cell in nb.cells:
-        if is_solution(cell):
-            body = "".join(cell.source).strip()
-            if len(body) >= 12:
-                assert body not in text, f"a solution of {lesson.name} survived"
-    assert not FOLDED_SOLUTION.search(text), f"a folded solution of {lesson.name} survived"
+    assert_no_solution_in(nb, student, lesson.name)
     assert all(not c.get("outputs") for c in student.cells if c.cell_type == "code")
     assert "widgets" not in student.metadata
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
+def test_the_student_edition_check_finds_every_solution(lesson):
+    """Mutation: put each solution back, untagged, in place of its placeholder; the check
+    above must notice every one (including those with LaTeX backslashes)."""
+    nb = nbformat.read(lesson, as_version=4)
+    student = student_notebook(nb)
+    for index, _ in solution_pieces(nb):
+        leaked = copy.deepcopy(student)
+        leaked.cells.append(new_markdown_cell(source_text(nb.cells[index])))
+        with pytest.raises(AssertionError, match=f"the solution in cell {index} survived"):
+            assert_no_solution_in(nb, leaked, lesson.name)
+    if lesson.name != "00_start_here.ipynb":
+        assert solution_pieces(nb), f"{lesson.name} has no solution cells to check"
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[p.name for p in LESSONS])
@@ -262,6 +293,7 @@ def test_apps_folder_is_in_sync_with_all_explorers():
                             + "; ".join(problems))
 
 
+@pytest.mark.slow
 def test_each_app_shows_its_explorer():
     from explainer.widgets import all_explorers
     from explainer.widgets.base import Explorer
@@ -356,6 +388,7 @@ def _check_figure_files(folder, name, alt, source_lines):
             assert line in image.text["Source"]
 
 
+@pytest.mark.slow
 def test_export_figures_writes_png_svg_and_sources_for_every_explorer(tmp_path):
     from explainer.data import source_line
     from explainer.widgets import all_explorers

@@ -17,12 +17,12 @@ import time
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM_ARGS, browser_required, find_chromium
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
 APP = "excess_entry"
 
 
@@ -34,13 +34,16 @@ def _free_port():
 
 @pytest.fixture
 def voila_app(tmp_path):
-    """Serve the generated ``excess_entry`` app with Voilà; yield its URL; always stop Voilà."""
-    pytest.importorskip("voila")
+    """Serve the generated ``excess_entry`` app with Voilà; yield its URL and chromium's path;
+    always stop Voilà. Without chromium the test is skipped, or fails in CI."""
+    chromium = find_chromium()
+    if browser_required():
+        import voila  # noqa: F401  (in CI a missing Voilà is a failure, not a skip)
+    else:
+        pytest.importorskip("voila")
     from explainer.classroom.apps import write_apps
     from explainer.widgets import all_explorers
 
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed at /usr/bin/chromium")
     explorers = all_explorers()
     assert APP in explorers
     apps_dir = tmp_path / "apps"
@@ -60,7 +63,7 @@ def voila_app(tmp_path):
     try:
         url = f"http://127.0.0.1:{port}/"
         _wait_for_port(port, process)
-        yield url
+        yield url, chromium
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)
@@ -87,14 +90,17 @@ def _wait_for_port(port, process, timeout=90):
 
 
 def test_explorer_app_in_voila_redraws_on_arrow_key(voila_app):
-    playwright = pytest.importorskip("playwright.sync_api")
+    url, chromium = voila_app
+    if browser_required():
+        import playwright.sync_api as playwright
+    else:
+        playwright = pytest.importorskip("playwright.sync_api")
     ARTIFACTS.mkdir(exist_ok=True)
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu"])
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
-            page.goto(voila_app, wait_until="commit", timeout=120_000)
+            page.goto(url, wait_until="commit", timeout=120_000)
             # ipywidgets 8 puts the class on the <img> itself; older versions wrap it.
             selector = "img.explainer-figure, .explainer-figure img"
             figure = page.locator(selector).first

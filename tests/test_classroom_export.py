@@ -92,6 +92,7 @@ def default_alt():
         explorer.close()
 
 
+@pytest.mark.slow
 def test_site_has_one_page_per_lesson_and_an_index(synthetic_site):
     lessons, index = synthetic_site
     assert index.name == "index.html"
@@ -126,6 +127,7 @@ def test_site_pages_are_offline_with_alt_text_on_every_figure(synthetic_site, de
     assert [a["href"] for a in nav.find_all("a")] == ["index.html", "02_second.html"]
 
 
+@pytest.mark.slow
 def test_nbconvert_shows_the_png_fallback_when_widget_state_is_absent(tmp_path, default_alt):
     """Without ``metadata.widgets`` nbconvert drops the widget view and renders the PNG."""
     from nbconvert import HTMLExporter
@@ -151,6 +153,7 @@ def test_nbconvert_shows_the_png_fallback_when_widget_state_is_absent(tmp_path, 
     assert img["alt"] == default_alt
 
 
+@pytest.mark.slow
 def test_render_page_removes_widget_state_itself(tmp_path, default_alt):
     from explainer.notebooks import execute
 
@@ -163,6 +166,7 @@ def test_render_page_removes_widget_state_itself(tmp_path, default_alt):
     assert "widgets" in nb.metadata, "the caller's notebook is not modified"
 
 
+@pytest.mark.slow
 def test_slides_one_deck_per_lesson_with_slides_notes_and_alt(tmp_path, default_alt):
     lessons = synthetic_lessons(tmp_path / "notebooks")
     decks = export_slides(lessons, tmp_path / "slides", reveal_url_prefix="reveal.js/")
@@ -214,6 +218,7 @@ def test_mark_math_touches_only_markdown_formulas():
     assert "costs 5$ or $ 5." in soup.get_text()
 
 
+@pytest.mark.slow
 def test_cli_export_slides_and_figures_commands(tmp_path, monkeypatch, capsys):
     """The ``explainer export | slides | figures`` commands reach these functions and report files."""
     import explainer.widgets

@@ -14,6 +14,7 @@ from browser_support import free_port, wait_for_http
 
 from explainer import bench
 from explainer.cli import main
+from explainer.widgets import all_explorers
 
 
 def test_data_command(capsys):
@@ -22,6 +23,7 @@ def test_data_command(capsys):
     assert "capacity_utilisation_annual" in out and "sha256 ok" in out
 
 
+@pytest.mark.slow
 def test_check_reports_pass_and_fail(tmp_path, capsys):
     good = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(1 + 1)")])
     bad = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")])
@@ -36,14 +38,75 @@ def test_check_reports_pass_and_fail(tmp_path, capsys):
     assert lines[-1].startswith("1 failed")
 
 
-def test_bench_report_structure():
-    report = bench.run_benchmark(steps=3, baseline_steps=2, only=["viability"])
-    entry = report["explorers"]["viability"]
-    assert entry["updates"] > 0 and entry["baseline_updates"] > 0
-    assert entry["median_ms"] > 0 and entry["p95_ms"] >= entry["median_ms"]
-    assert report["target_p95_ms"] == 100.0
-    assert isinstance(report["all_within_target"], bool)
-    json.dumps(report)
+ENTRY_KEYS = {"updates": int, "median_ms": float, "p95_ms": float, "max_ms": float,
+              "baseline_updates": int, "baseline_median_ms": float, "baseline_p95_ms": float,
+              "within_target": bool}
+REPORT_KEYS = {"machine", "target_p95_ms", "import_explainer_s", "import_explainer_widgets_s",
+               "import_within_target", "explorers", "median_of_medians_ms", "all_within_target"}
+
+
+def assert_bench_report(report, expected):
+    """The report's schema, consistent verdicts, and one entry for each of ``expected``."""
+    assert set(report) == REPORT_KEYS
+    assert set(report["machine"]) == {"cpus", "python", "matplotlib", "platform"}
+    assert report["target_p95_ms"] == bench.TARGET_P95_MS == 100.0
+    assert sorted(report["explorers"]) == sorted(expected), \
+        f"explorers missing from the report: {sorted(set(expected) - set(report['explorers']))}"
+    for name, entry in report["explorers"].items():
+        assert set(entry) == set(ENTRY_KEYS), name
+        for key, kind in ENTRY_KEYS.items():
+            assert type(entry[key]) is kind, f"{name}.{key} is {type(entry[key]).__name__}"
+        assert entry["updates"] > 0 and entry["baseline_updates"] > 0, name
+        assert 0 < entry["median_ms"] <= entry["max_ms"] and entry["p95_ms"] <= entry["max_ms"], name
+        assert 0 < entry["baseline_median_ms"], name
+        # rounding to 0.1 ms may hide a p95 a hair above the target
+        assert entry["within_target"] == (entry["p95_ms"] <= report["target_p95_ms"]) \
+            or abs(entry["p95_ms"] - report["target_p95_ms"]) <= 0.05, name
+    medians = sorted(e["median_ms"] for e in report["explorers"].values())
+    assert report["median_of_medians_ms"] == pytest.approx(
+        (medians[(len(medians) - 1) // 2] + medians[len(medians) // 2]) / 2, abs=0.051)
+    for key in ("import_explainer_s", "import_explainer_widgets_s"):
+        assert type(report[key]) is float and 0 <= report[key] < 60, key
+    assert report["import_within_target"] == (report["import_explainer_s"] <= bench.TARGET_IMPORT_S)
+    assert report["all_within_target"] == (report["import_within_target"] and all(
+        e["within_target"] for e in report["explorers"].values()))
+
+
+@pytest.fixture(scope="module")
+def bench_output():
+    """``explainer bench`` over every explorer, with short sweeps: (exit code, printed JSON)."""
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["bench", "--steps", "2", "--baseline-steps", "1"])
+    return code, out.getvalue()
+
+
+@pytest.mark.slow
+def test_bench_reports_every_explorer_as_json(bench_output):
+    code, text = bench_output
+    report = json.loads(text)
+    assert_bench_report(report, all_explorers())
+    assert code == (0 if report["all_within_target"] else 1)
+
+
+@pytest.mark.slow
+def test_bench_check_catches_a_missing_explorer(bench_output):
+    """Mutation: drop each explorer from the report in turn; the check must notice."""
+    report = json.loads(bench_output[1])
+    for name in all_explorers():
+        cut = json.loads(bench_output[1])
+        del cut["explorers"][name]
+        with pytest.raises(AssertionError, match=f"missing from the report: \\['{name}'\\]"):
+            assert_bench_report(cut, all_explorers())
+    assert_bench_report(report, all_explorers())
+
+
+def test_bench_only_and_unknown_names():
+    report = bench.run_benchmark(steps=2, baseline_steps=1, only=["viability"])
+    assert list(report["explorers"]) == ["viability"]
     with pytest.raises(ValueError, match="only must name explorers"):
         bench.run_benchmark(steps=2, only=["nope"])
 
@@ -74,3 +137,134 @@ def test_lab_binds_localhost_and_keeps_token(tmp_path):
         _, stderr = proc.communicate(timeout=30)
     assert "127.0.0.1" in stderr and "token=" in stderr
     assert "00_start_here.ipynb" in stderr or "lab/tree/notebooks" in stderr
+
+
+# -- error paths ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["check", "tidy", "student", "export", "slides", "lab"])
+def test_missing_notebooks_folder_is_a_clear_error(command, tmp_path, capsys):
+    missing = tmp_path / "no-such-folder"
+    with pytest.raises(SystemExit) as err:
+        main([command, "--notebooks", str(missing)])
+    assert f"no notebooks folder at {missing}" in str(err.value.code)
+    assert "--notebooks PATH" in str(err.value.code)
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("argv, message", [
+    ([], "the following arguments are required: command"),
+    (["nonsense"], "invalid choice: 'nonsense'"),
+    (["check", "--bogus"], "unrecognised arguments: --bogus"),
+    (["check", "--timeout", "soon"], "argument --timeout: invalid int value: 'soon'"),
+    (["bench", "--steps", "many"], "argument --steps: invalid int value: 'many'"),
+    (["data", "extra"], "unrecognised arguments: extra"),
+])
+def test_bad_arguments_exit_with_usage(argv, message, capsys):
+    with pytest.raises(SystemExit) as err:
+        main(argv)
+    assert err.value.code == 2
+    stderr = capsys.readouterr().err
+    assert stderr.startswith("usage: explainer") and message in stderr
+
+
+def kernel_notebook(*sources, widgets=False):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    if widgets:
+        nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    return nb
+
+
+@pytest.mark.slow
+def test_check_timeout_fails_a_slow_cell(tmp_path, capsys):
+    nbformat.write(kernel_notebook("import time\ntime.sleep(30)"), tmp_path / "slow.ipynb")
+    start = time.perf_counter()
+    assert main(["check", "--notebooks", str(tmp_path), "--timeout", "2"]) == 1
+    assert time.perf_counter() - start < 25, "the timeout did not stop the cell"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("FAIL") and "slow.ipynb" in lines[0]
+    assert "Timeout" in lines[0] or "timed out" in lines[0].lower()
+    assert lines[-1].startswith("1 failed")
+
+
+# -- tidy and strip --------------------------------------------------------------------------
+
+def crafted_outputs():
+    """A notebook as saved after a run: checked and unchecked cells with every output kind."""
+    out = nbformat.v4.new_output
+    checked = nbformat.v4.new_code_cell("# NBVAL_CHECK_OUTPUT\nprint(5)\n5", execution_count=2, outputs=[
+        out("stream", name="stdout", text="5\n"),
+        out("execute_result", execution_count=2, data={"text/plain": "5", "text/html": "<b>5</b>"},
+            metadata={"foo": 1}),
+        out("display_data", data={"image/png": "iVBORw0KGgo="}),
+        out("display_data", data={"application/vnd.jupyter.widget-view+json": {"model_id": "x"},
+                                  "text/plain": "Explorer()"}),
+    ])
+    checked.metadata["execution"] = {"iopub.status.busy": "2024-01-01T00:00:00Z"}
+    plain = nbformat.v4.new_code_cell("explorer", execution_count=3, outputs=[
+        out("display_data", data={"image/png": "iVBORw0KGgo=", "text/plain": "fig"}),
+        out("stream", name="stdout", text="hidden\n"),
+    ])
+    plain.metadata["execution"] = {"iopub.status.idle": "2024-01-01T00:00:01Z"}
+    plain.metadata["tags"] = ["keep-me"]
+    text = nbformat.v4.new_markdown_cell("Prose stays.")
+    nb = nbformat.v4.new_notebook(cells=[text, checked, plain])
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {"x": {}}}}
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return nb
+
+
+def test_strip_keeps_only_checked_text_outputs():
+    from explainer.notebooks import is_checked, strip
+
+    nb = crafted_outputs()
+    ids = [cell.id for cell in nb.cells]
+    stripped = strip(nb)
+    assert stripped is nb
+    text, checked, plain = nb.cells
+    assert "widgets" not in nb.metadata and nb.metadata["kernelspec"]["name"] == "python3"
+    assert is_checked(checked) and not is_checked(plain) and not is_checked(text)
+    assert [o["output_type"] for o in checked.outputs] == ["stream", "execute_result", "display_data"]
+    assert checked.outputs[0]["text"] == "5\n"
+    assert checked.outputs[1]["data"] == {"text/plain": "5"} and checked.outputs[1]["metadata"] == {}
+    assert checked.outputs[2]["data"] == {"text/plain": "Explorer()"}
+    assert checked.execution_count == 2, "nbval needs the execution count of a checked cell"
+    assert "execution" not in checked.metadata and "execution" not in plain.metadata
+    assert plain.outputs == [] and plain.execution_count is None
+    assert plain.metadata["tags"] == ["keep-me"]
+    assert text.source == "Prose stays."
+    assert [cell.id for cell in nb.cells] == ids
+    nbformat.validate(nb)
+    again = nbformat.reads(nbformat.writes(nb), as_version=4)
+    assert nbformat.writes(strip(again)) == nbformat.writes(nb), "strip is idempotent"
+
+
+@pytest.mark.slow
+def test_tidy_command_executes_and_stores_clean(tmp_path, capsys):
+    nb = kernel_notebook("# NBVAL_CHECK_OUTPUT\nprint(2 + 3)",
+                         "from IPython.display import HTML, display\ndisplay(HTML('<b>x</b>'))\n7 * 6",
+                         widgets=True)
+    nb.cells.insert(0, nbformat.v4.new_markdown_cell("# Title"))
+    path = tmp_path / "lesson.ipynb"
+    nbformat.write(nb, path)
+    ids = [cell.id for cell in nb.cells]
+    assert main(["tidy", str(path)]) == 0
+    assert f"tidied {path}" in capsys.readouterr().out
+    tidied = nbformat.read(path, as_version=4)
+    assert [cell.id for cell in tidied.cells] == ids
+    assert "widgets" not in tidied.metadata
+    checked, plain = tidied.cells[1], tidied.cells[2]
+    assert [(o["output_type"], o.get("text")) for o in checked.outputs] == [("stream", "5\n")]
+    assert checked.execution_count == 1
+    assert plain.outputs == [] and plain.execution_count is None
+    assert all("execution" not in cell.metadata for cell in tidied.cells)
+
+
+@pytest.mark.slow
+def test_tidy_reports_a_failing_notebook_and_leaves_it_unchanged(tmp_path):
+    path = tmp_path / "broken.ipynb"
+    nbformat.write(kernel_notebook("raise RuntimeError('broken lesson')"), path)
+    before = path.read_text()
+    with pytest.raises(Exception, match="broken lesson"):
+        main(["tidy", str(path)])
+    assert path.read_text() == before

@@ -141,16 +141,6 @@ def test_classroom_commands_say_how_to_install_the_extra(monkeypatch, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_slow_tests_listed_in_conftest_exist():
-    from conftest import SLOW_TESTS
-
-    for entry in sorted(SLOW_TESTS):
-        path, name = entry.split("::")
-        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
-        functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
-        assert name in functions, f"conftest.SLOW_TESTS names {entry}, which no longer exists"
-
-
 class _Item:
     def __init__(self, *markers, name="test_x", path=ROOT / "tests" / "test_x.py"):
         self.markers, self.originalname, self.name, self.path = list(markers), name, name, path
@@ -172,23 +162,20 @@ class _Config:
 
 @pytest.mark.parametrize("options, ran", [
     ({}, {"fast"}),
-    ({"--run-slow": True}, {"fast", "slow", "listed"}),
+    ({"--run-slow": True}, {"fast", "slow"}),
     ({"--run-browser": True}, {"fast", "browser"}),
-    ({"--run-slow": True, "--run-browser": True}, {"fast", "slow", "listed", "browser"}),
-    ({"markexpr": "slow"}, {"fast", "slow", "listed", "browser"}),
+    ({"--run-slow": True, "--run-browser": True}, {"fast", "slow", "browser"}),
+    ({"markexpr": "slow"}, {"fast", "slow", "browser"}),
 ])
 def test_opt_in_markers(options, ran, monkeypatch):
     import conftest
 
     for variable in ("EXPLAINER_RUN_SLOW", "EXPLAINER_RUN_BROWSER"):
         monkeypatch.delenv(variable, raising=False)
-    listed_path, listed_name = sorted(conftest.SLOW_TESTS)[0].split("::")
-    items = {"fast": _Item(), "slow": _Item("slow"), "browser": _Item("browser", "slow"),
-             "listed": _Item(name=listed_name, path=ROOT / listed_path)}
+    items = {"fast": _Item(), "slow": _Item("slow"), "browser": _Item("browser", "slow")}
     conftest.pytest_collection_modifyitems(_Config(**options), list(items.values()))
     skipped = {key for key, item in items.items() if any(isinstance(m, tuple) for m in item.markers)}
     assert set(items) - skipped == ran
-    assert "slow" in items["listed"].markers
     if "slow" not in ran:
         (reason,) = [m[1] for m in items["slow"].markers if isinstance(m, tuple)]
         assert "--run-slow" in reason and "EXPLAINER_RUN_SLOW=1" in reason

@@ -1,6 +1,8 @@
 """Quizzes: every lesson's questions are well formed and the widget gives immediate feedback."""
 
+import html
 import pkgutil
+import re
 
 import pytest
 
@@ -27,25 +29,95 @@ def test_questions_well_formed(lesson):
     assert len(set(answers)) > 1, "the right answer should not always be in the same place"
 
 
+RIGHT, WRONG = "<b>✔ Right.</b>", "<b>✘ Not quite.</b>"
+
+
+def assert_feedback_explains_every_question(widget):
+    """For every question, a wrong and then the right option each show the verdict and the
+    question's own explanation at once, and the score follows."""
+    total = len(widget.questions)
+    for i, q in enumerate(widget.questions):
+        explanation = html.escape(q["explanation"])
+        for wrong in (k for k in range(len(q["options"])) if k != q["answer"]):
+            widget.answer(i, wrong)
+            assert WRONG in widget.feedback[i].value and RIGHT not in widget.feedback[i].value
+            assert explanation in widget.feedback[i].value, f"question {i + 1}: no explanation"
+            assert widget.correct == i
+        widget.answer(i, q["answer"])
+        assert RIGHT in widget.feedback[i].value and WRONG not in widget.feedback[i].value
+        assert explanation in widget.feedback[i].value, f"question {i + 1}: no explanation"
+        assert widget.correct == i + 1
+        assert f"{i + 1} of {total} right ({i + 1} answered)" in widget.score.value
+
+
+STATIC_QUESTION = re.compile(
+    r"<p><b>(\d+)\. (.*?)</b></p><ol type='a'>(.*?)</ol><details><summary>Answer</summary>"
+    r"\(([a-z])\) (.*?)</details>", re.S)
+
+
+def assert_static_key_matches(widget):
+    """Without a kernel, each question shows its options in order and, folded away, the letter
+    of the right option and the explanation."""
+    found = STATIC_QUESTION.findall(widget.static_html())
+    assert len(found) == len(widget.questions)
+    for i, (q, (number, prompt, options, letter, explanation)) in enumerate(zip(widget.questions, found)):
+        assert int(number) == i + 1 and html.unescape(prompt) == q["prompt"]
+        shown = [html.unescape(o) for o in re.findall(r"<li>(.*?)</li>", options, re.S)]
+        assert shown == list(q["options"]), f"question {i + 1}: options out of order"
+        assert letter == "abcdefghij"[q["answer"]], f"question {i + 1}: key shows ({letter})"
+        assert shown[ord(letter) - ord("a")] == q["options"][q["answer"]]
+        assert html.unescape(explanation) == q["explanation"]
+
+
 @pytest.mark.parametrize("lesson", LESSONS)
-def test_feedback_is_immediate(lesson):
+def test_feedback_is_immediate_for_every_question(lesson):
     widget = quiz(lesson)
-    first = widget.questions[0]
-    wrong = (first["answer"] + 1) % len(first["options"])
-    widget.answer(0, wrong)
-    assert "Not quite" in widget.feedback[0].value
-    widget.answer(0, first["answer"])
-    assert "Right" in widget.feedback[0].value
-    assert widget.correct == 1
-    assert f"1 of {len(widget.questions)} right" in widget.score.value
+    assert_feedback_explains_every_question(widget)
+    assert widget.correct == len(widget.questions)
 
 
-def test_static_version_hides_answers_in_details():
-    widget = quiz("avoid_the_rush")
-    html = widget.static_html()
-    assert html.count("<details>") == len(widget.questions)
-    data = widget._repr_mimebundle_()
-    assert "application/vnd.jupyter.widget-view+json" in data and data["text/html"] == html
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_static_answer_key_matches_the_answers(lesson):
+    assert_static_key_matches(quiz(lesson))
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_feedback_check_catches_a_missing_explanation(lesson, monkeypatch):
+    """Mutation: one question's explanation no longer reaches the feedback."""
+    widget = quiz(lesson)
+    for victim in range(len(widget.questions)):
+        widget = quiz(lesson)
+        real = Quiz._answer
+
+        def answer_without_explanation(self, i, chosen, victim=victim):
+            real(self, i, chosen)
+            if i == victim:
+                text = html.escape(self.questions[i]["explanation"])
+                self.feedback[i].value = self.feedback[i].value.replace(text, "")
+
+        monkeypatch.setattr(Quiz, "_answer", answer_without_explanation)
+        with pytest.raises(AssertionError, match=f"question {victim + 1}: no explanation"):
+            assert_feedback_explains_every_question(widget)
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("shift", [1, -1])
+def test_static_key_check_catches_a_shifted_letter(lesson, shift, monkeypatch):
+    """Mutation: the letter shown without a kernel is one off, for one question at a time."""
+    real = Quiz.static_html
+    for victim in range(len(quiz(lesson).questions)):
+        def shifted(self, victim=victim):
+            q = self.questions[victim]
+            right = chr(97 + q["answer"])
+            other = chr(97 + (q["answer"] + shift) % len(q["options"]))
+            tail = f") {html.escape(q['explanation'])}</details>"
+            return real(self).replace(f"</summary>({right}{tail}", f"</summary>({other}{tail}", 1)
+
+        monkeypatch.setattr(Quiz, "static_html", shifted)
+        with pytest.raises(AssertionError, match=f"question {victim + 1}: key shows"):
+            assert_static_key_matches(quiz(lesson))
+        monkeypatch.undo()
 
 
 def test_bad_question_rejected():

@@ -22,6 +22,12 @@ class ViabilityPlot:
         ax.set_xticks([0.2, 0.5, 1, 2, 5], labels=["0.2", "0.5", "1", "2", "5"])
         ax.minorticks_off()
         ax.legend(loc="upper center", ncols=2)
+        # The yearly bill for the planned sales, written inside the view under the legend
+        # (the curves stay below 40% of the height on the right), so the sales control moves
+        # the picture as well as the sentence.
+        self.bill = ax.text(0.98, 0.72, "", transform=ax.transAxes, ha="right", va="top",
+                            fontsize=9, bbox={"facecolor": "white", "edgecolor": style.GREY,
+                                              "boxstyle": "round,pad=0.3"})
         style.label_axes(ax, "", "region's wage-rental ratio w/r (log scale; low = labour-abundant)",
                          "subsidy needed (% of price)")
 
@@ -36,9 +42,12 @@ class ViabilityPlot:
         name = self.industries[chosen]
         if chosen_subsidy <= 1e-9:
             self.ax.set_title(f"{name} suits this endowment: no subsidy needed")
+            self.bill.set_text(f"Subsidy bill: 0 a year\non planned sales of {output_value:.0f}")
             return (f"At w/r = {omega:.2f} the region's best industry is {self.industries[best]}, "
-                    f"so building {name} needs no subsidy.")
+                    f"so building {name} needs no subsidy: planned sales of "
+                    f"{output_value:.0f} a year cost the budget nothing.")
         bill = chosen_subsidy * output_value
+        self.bill.set_text(f"Subsidy bill: {bill:.1f} a year\non planned sales of {output_value:.0f}")
         self.ax.set_title(f"Forcing {name} here costs {chosen_subsidy:.0%} of its sales in subsidy")
         return (f"At w/r = {omega:.2f} the viable industry is {self.industries[best]}; forcing "
                 f"{name} needs a subsidy of {chosen_subsidy:.0%} of its price, {bill:.1f} a year "

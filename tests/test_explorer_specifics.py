@@ -1,0 +1,239 @@
+"""Tests specific to one explorer: its numbers, markers and messages at chosen settings.
+
+What every explorer must do (build, sweep, random use, each control live) is tested once for
+all of them in ``test_explorers.py``; this file holds only what is particular to one.
+"""
+
+import numpy as np
+import pytest
+
+from explainer.widgets import all_explorers
+from explainer.widgets.data_rights import DataRightsExplorer
+from explainer.widgets.diffusion import UpgradingRecordExplorer
+from explainer.widgets.digital_economy import DataAccountingExplorer, DigitalEconomyExplorer
+from explainer.widgets.distance_to_frontier import CatchUpExplorer
+from explainer.widgets.growth_accounting import GrowthAccountingExplorer
+from explainer.widgets.hulten import NetworkExplorer, TwoSectorExplorer
+from explainer.widgets.idea_production import IdeaProductionExplorer
+from explainer.widgets.learning_curve import LearningCurveExplorer
+from explainer.widgets.nonrival_data import DataSharingExplorer
+from explainer.widgets.revenue_sharing import RevenueSharingExplorer
+from explainer.widgets.scaling_laws import ScalingExplorer
+from explainer.widgets.structural_change import StructuralChangeExplorer
+from explainer.widgets.venture_finance import (DebtEquityExplorer, FinancingMixExplorer,
+                                               PatientCapitalExplorer)
+
+EXPLORERS = all_explorers()
+
+
+@pytest.mark.parametrize("cls", [
+    StructuralChangeExplorer, DataSharingExplorer, ScalingExplorer, CatchUpExplorer,
+    DigitalEconomyExplorer, DataAccountingExplorer, RevenueSharingExplorer, DataRightsExplorer,
+    DebtEquityExplorer, PatientCapitalExplorer, FinancingMixExplorer, IdeaProductionExplorer,
+    TwoSectorExplorer, NetworkExplorer, GrowthAccountingExplorer, LearningCurveExplorer,
+    UpgradingRecordExplorer])
+def test_explorer_is_registered_under_its_name(cls):
+    assert EXPLORERS[cls.name] is cls
+
+
+def _line_data(explorer):
+    data = []
+    for ax in explorer.figure.axes:
+        for line in ax.get_lines():
+            x, y = line.get_data()
+            data.append((np.asarray(x, float).copy(), np.asarray(y, float).copy()))
+    return data
+
+
+def test_excess_entry_explorer_moves_with_subsidy():
+    explorer = EXPLORERS["excess_entry"]()
+    firms = explorer.plot.free_entry.get_xdata()[0]
+    explorer.set(subsidy_share=60)
+    assert explorer.plot.free_entry.get_xdata()[0] > firms
+    assert "subsidies cost" in explorer.alt_text
+
+
+def test_cascade_explorer_public_assessment_lowers_wrong_share():
+    explorer = EXPLORERS["cascades"]()
+    wrong_before = explorer.plot.lines["wrong"].get_ydata()[-1]
+    explorer.set(public_precision=0.85)
+    assert explorer.plot.lines["wrong"].get_ydata()[-1] < wrong_before
+    assert "public assessment" in explorer.alt_text
+
+
+def test_policy_lab_bars_follow_model():
+    explorer = EXPLORERS["policy_lab"]()
+    explorer.set(directed=5)
+    widths = [bar.get_width() for bar in explorer.plot.ok_bars] + \
+             [bar.get_width() for bar in explorer.plot.loss_bars]
+    assert widths[0] + widths[2] == 5
+
+
+def test_viability_explorer_no_subsidy_for_best_industry():
+    explorer = EXPLORERS["viability"]()
+    explorer.set(omega=0.3, industry="textiles")
+    assert "no subsidy" in explorer.alt_text
+    explorer.set(industry="chips")
+    assert "subsidy of" in explorer.alt_text
+
+
+def test_viability_explorer_shows_the_yearly_bill_in_the_figure():
+    explorer = EXPLORERS["viability"]()
+    explorer.set(omega=0.5, industry="chips", output_value=100)
+    subsidy = float(explorer.plot.chosen.get_ydata()[0]) / 100
+    assert f"{subsidy * 100:.1f} a year" in explorer.plot.bill.get_text()
+    explorer.set(output_value=200)
+    assert f"{subsidy * 200:.1f} a year" in explorer.plot.bill.get_text()
+    assert f"{subsidy * 200:.1f} a year on sales of 200" in explorer.alt_text
+    assert explorer.plot.bill.get_visible()
+    # Inside the view: the box lies within the Axes.
+    figure = explorer.figure
+    box = explorer.plot.bill.get_window_extent(figure.canvas.get_renderer())
+    axes_box = explorer.plot.ax.get_window_extent()
+    assert axes_box.x0 <= box.x0 and box.x1 <= axes_box.x1
+    assert axes_box.y0 <= box.y0 and box.y1 <= axes_box.y1
+    explorer.set(omega=0.3, industry="textiles")
+    assert "Subsidy bill: 0 a year" in explorer.plot.bill.get_text()
+
+
+def test_digital_economy_toggle_changes_bars_and_readout():
+    explorer = DigitalEconomyExplorer()
+    heights = [p.get_height() for p in explorer.figure.axes[0].patches]
+    assert max(heights) == pytest.approx(42.8)
+    explorer.set(measure="size")
+    heights = [p.get_height() for p in explorer.figure.axes[0].patches]
+    assert max(heights) == pytest.approx(53.9)
+    assert "53.9" in explorer.alt_text and "12.8" in explorer.alt_text
+
+
+def test_structural_change_readout_numbers():
+    explorer = StructuralChangeExplorer()
+    assert "'321'" in explorer.alt_text and "2009" in explorer.alt_text
+    explorer.set(sigma=1.0)  # unit elasticity: the 1978 structure never changes
+    assert "'213'" in explorer.alt_text
+    tertiary = explorer.figure.axes[0].get_lines()[2].get_ydata()
+    assert np.allclose(tertiary, tertiary[0])
+
+
+def test_data_sharing_best_share_marker():
+    explorer = DataSharingExplorer()
+    best = explorer.figure.axes[0].get_lines()[4]  # axhline, gross, net, chosen, best
+    assert best.get_xdata()[0] == pytest.approx(0.610, abs=1e-3)
+    assert "61%" in explorer.alt_text
+
+
+def test_scaling_cap_marker_hidden_when_data_suffice():
+    explorer = ScalingExplorer()
+    capped = explorer.plot.capped
+    assert capped.get_visible()
+    explorer.set(log10_tokens=14.0)
+    assert not capped.get_visible()
+    assert "enough" in explorer.alt_text
+
+
+def test_catch_up_trap_message():
+    explorer = CatchUpExplorer()
+    assert "too late" in explorer.alt_text and "0.926" in explorer.alt_text
+    explorer.set(switch_at=0.88)
+    assert "too late" not in explorer.alt_text
+
+
+def test_revenue_sharing_readout_numbers():
+    e = RevenueSharingExplorer()
+    assert "×6.97" in e.alt_text and "70%" in e.alt_text
+    e.set(share_before=50)
+    assert "×1.32" in e.alt_text
+
+
+def test_data_rights_readout_numbers():
+    e = DataRightsExplorer()
+    assert "14%" in e.alt_text and "38%" in e.alt_text and "8%." in e.alt_text
+    e.set(T=0.0)
+    assert "0% of the value at stake is lost" in e.alt_text
+    # dispersed subjects paying twice as much to organise a buy-off: user rights now lose 18%
+    e.set(T=0.8, user_cost=2.0)
+    assert "1.60 for a buy-off" in e.alt_text and "loss would be 18%." in e.alt_text
+    titles = {e.figure.axes[0].get_title(loc) for loc in ("left", "center", "right")}
+    assert "Less is lost with subject rights" in titles
+
+
+def test_idea_production_readout_romer_growth_explodes():
+    e = IdeaProductionExplorer()
+    assert "drifts back towards 1.5%" in e.alt_text and "2.1% after 50 years" in e.alt_text
+    e.set(model="romer")
+    assert "from 1.7% to 3.3%" in e.alt_text and "5.5% after 50 years" in e.alt_text
+    assert "without bound" in e.alt_text and "stays higher" not in e.alt_text
+
+
+def test_tfp_estimates_table_has_no_nan_and_keeps_the_numbers():
+    from explainer import data
+    from explainer.plots.digital_economy import tfp_estimates_table
+    shown = tfp_estimates_table(data.load("china_tfp_estimates"))
+    rates = shown["TFP growth (% a year)"]
+    assert rates["Wu (2016)"] == "0.8" and rates["Cao, Ho, Jorgenson, Ren, Sun & Yue (2009)"] == "2.5"
+    assert rates["Wu (2014), The Conference Board"] == "no figure checked"
+    assert "nan" not in shown.to_string().lower()
+
+
+def test_debt_equity_readout_numbers():
+    e = DebtEquityExplorer()
+    assert "0.31" in e.alt_text and "1.50" in e.alt_text and "74%" in e.alt_text
+    e.set(collateral=1.0)
+    assert "from a 12% rate" in e.alt_text
+
+
+def test_financing_mix_shows_data():
+    e = FinancingMixExplorer()
+    assert "2.8%" in e.alt_text and "422.96" not in e.alt_text and "423.0" in e.alt_text
+    widths = sorted(p.get_width() for p in e.figure.axes[0].patches)
+    assert widths == pytest.approx(sorted([66.6, 20.1, 7.7, 2.8]))
+    assert any(t.get_gid() == "source-line" for t in e.figure.texts)
+
+
+def test_two_sector_readout_and_bars_move():
+    e = TwoSectorExplorer()
+    assert "1.80%" in e.alt_text and "4.0 points" in e.alt_text
+    bars = [p.get_width() for p in e.plot.bars]
+    e.controls["g_traditional"].value = 2.0
+    assert "2.60%" in e.alt_text
+    assert [p.get_width() for p in e.plot.bars] != bars
+    assert e.plot.point.get_data()[1][0] == pytest.approx(2.6)
+
+
+def test_network_readout_and_curve_move():
+    e = NetworkExplorer()
+    assert "14.0%" in e.alt_text and "1.43 times GDP" in e.alt_text
+    before = _line_data(e)
+    e.set(traditional_in_emerging=0.0, traditional_own_use=0.0)
+    after = _line_data(e)
+    assert not np.allclose(before[1][1], after[1][1])  # the Domar curve moved
+    assert "0.75 times GDP" in e.alt_text
+
+
+def test_growth_accounting_readout_moves():
+    e = GrowthAccountingExplorer()
+    assert "TFP (the residual) 1.25" in e.alt_text
+    e.set(capital_share=0.3)
+    assert "TFP (the residual) 2.55" in e.alt_text
+    assert e.plot.point.get_data()[0][0] == pytest.approx(0.3)
+
+
+def test_learning_curve_moves_with_learning_rate():
+    e = LearningCurveExplorer()
+    path_before = e.plot.path.get_ydata().copy()
+    e.controls["learning_rate"].value = 25
+    assert "learning rate of 25%" in e.alt_text
+    assert e.plot.path.get_ydata()[-1] < path_before[-1]
+    # the data series are drawn once and never joined to each other
+    markers = [line for line in e.figure.axes[1].get_lines() if line.get_linestyle() == "None"]
+    assert len(markers) == 2
+
+
+def test_upgrading_record_holds_out_data():
+    e = UpgradingRecordExplorer()
+    assert "46.6% for 2024 against 40.9% observed" in e.alt_text
+    assert len(e.plot.held_out.get_xdata()) == 1
+    e.set(last_year=2024, ceiling=60)
+    assert "predicts" not in e.alt_text
+    assert len(e.plot.held_out.get_xdata()) == 0
+    assert e.plot.ceiling.get_ydata()[0] == 60
