@@ -152,7 +152,7 @@ def test_missing_notebooks_folder_is_a_clear_error(command, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("argv, message", [
-    ([], "the following arguments are required: command"),
+    ([], "the following arguments are required: COMMAND"),
     (["nonsense"], "invalid choice: 'nonsense'"),
     (["check", "--bogus"], "unrecognised arguments: --bogus"),
     (["check", "--timeout", "soon"], "argument --timeout: invalid int value: 'soon'"),
@@ -192,7 +192,7 @@ def test_check_timeout_fails_a_slow_cell(tmp_path, capsys):
 def crafted_outputs():
     """A notebook as saved after a run: checked and unchecked cells with every output kind."""
     out = nbformat.v4.new_output
-    checked = nbformat.v4.new_code_cell("# NBVAL_CHECK_OUTPUT\nprint(5)\n5", execution_count=2, outputs=[
+    checked = nbformat.v4.new_code_cell("print(5)\n5", execution_count=2, metadata={"tags": ["nbval-check-output"]}, outputs=[
         out("stream", name="stdout", text="5\n"),
         out("execute_result", execution_count=2, data={"text/plain": "5", "text/html": "<b>5</b>"},
             metadata={"foo": 1}),
@@ -241,9 +241,10 @@ def test_strip_keeps_only_checked_text_outputs():
 
 @pytest.mark.slow
 def test_tidy_command_executes_and_stores_clean(tmp_path, capsys):
-    nb = kernel_notebook("# NBVAL_CHECK_OUTPUT\nprint(2 + 3)",
+    nb = kernel_notebook("print(2 + 3)",
                          "from IPython.display import HTML, display\ndisplay(HTML('<b>x</b>'))\n7 * 6",
                          widgets=True)
+    nb.cells[0].metadata["tags"] = ["nbval-check-output"]
     nb.cells.insert(0, nbformat.v4.new_markdown_cell("# Title"))
     path = tmp_path / "lesson.ipynb"
     nbformat.write(nb, path)

@@ -106,14 +106,14 @@ def test_free_entry_never_beats_the_optimum(a, b, c, F, s):
     (dict(a=10, b=0, c=0, F=1), "b (demand slope)"),
     (dict(a=10, b=1, c=10, F=1), "c (marginal cost)"),
     (dict(a=10, b=1, c=2, F=0), "F (entry cost)"),
-    (dict(a=10, b=1, c=2, F=1, subsidy=1), "subsidy (entry subsidy per firm)"),
+    (dict(a=10, b=1, c=2, F=1, subsidy=1), "subsidy (entry subsidy per firm, below F)"),
     (dict(a=10, b=1, c=2, F=float("nan")), "F (entry cost)"),
 ])
 def test_bad_input_names_parameter(kwargs, name):
     # The whole parameter name with its meaning, then its valid range: "a (demand intercept)
     # must be > 0; got -1". A single letter could be found in any message.
     with pytest.raises(ValueError, match=r"^" + re.escape(name) + r" must be (?:a finite number )?"
-                       r"(?:> 0|in \[0, [0-9.]+\)); got "):
+                       r"(?:> 0|in [\[(][-0-9.e+]+, [-0-9.e+]+[\])]); got "):
         ee.excess_entry_outcome(**kwargs)
 
 
