@@ -1,7 +1,8 @@
 """Exercise: balanced growth of ideas in Jones's idea production function, by simulation."""
 
-import numpy as np
 from otter.test_files import test_case
+
+from explainer.exercises.answers import number as _number
 
 OK_FORMAT = False
 
@@ -9,13 +10,6 @@ name = "balanced_growth"
 points = 2
 
 N, LAM, PHI = 0.02, 0.75, 0.5
-
-
-def _number(env, variable):
-    value = env.get(variable, ...)
-    assert value is not ..., f"{variable} is still the placeholder `...`"
-    assert np.ndim(value) == 0, f"{variable} should be a single number"
-    return float(value)
 
 
 @test_case(points=1, failure_message=(

@@ -1,7 +1,8 @@
 """Exercise: the deadweight loss of costly data deals, by Monte Carlo against the closed form."""
 
-import numpy as np
 from otter.test_files import test_case
+
+from explainer.exercises.answers import number
 
 OK_FORMAT = False
 
@@ -13,10 +14,7 @@ TOLERANCE = 0.004  # about five standard errors with 200,000 draws
 
 
 def _number(env, variable):
-    value = env.get(variable, ...)
-    assert value is not ..., f"{variable} is still the placeholder `...`: replace it with your average"
-    assert np.ndim(value) == 0, f"{variable} should be a single number (an average over all draws)"
-    return float(value)
+    return number(env, variable, "(an average over all draws)")
 
 
 @test_case(points=1, failure_message=(

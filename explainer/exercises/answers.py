@@ -1,0 +1,26 @@
+"""Reading a student's answer inside an otter test case, with a message a student can act on.
+
+Every exercise's test file uses these, so each check first says plainly when an answer is still
+the placeholder ``...`` or has the wrong form, before it says whether the value is right.
+"""
+
+import numpy as np
+
+
+def answer(env, variable):
+    """Return ``env[variable]``; fail with a hint when it is missing or still ``...``."""
+    value = env.get(variable, ...)
+    assert value is not ..., f"{variable} is still the placeholder `...`: replace it with your code"
+    return value
+
+
+def number(env, variable, note=""):
+    """Return the student's ``variable`` as a float; fail with a hint unless it is one number.
+
+    ``note`` is added to the message when the answer is not a single number, for example
+    ``"(the slope, not the whole fit)"``.
+    """
+    value = answer(env, variable)
+    assert np.ndim(value) == 0 and isinstance(value, (int, float, np.number, np.ndarray)), (
+        f"{variable} should be a single number {note}".rstrip())
+    return float(value)
