@@ -63,10 +63,35 @@ _ALT_IMAGES = r"""
 {%- endblock data_jpg %}
 """
 
+#: Colours that meet WCAG AA contrast (4.5:1) on the page (white) and code (#f5f5f5)
+#: backgrounds. JupyterLab's light theme draws cell prompts at half opacity (#b0b0b0, 2.2:1), numbers in
+#: #080 (4.25:1) and operators in #a2f (4.4:1); axe-core reports each as a serious
+#: colour-contrast violation. Set on ``body`` so they win over the inlined theme's ``:root``.
+ACCESSIBLE_CSS = """
+body {
+  --jp-mirror-editor-number-color: #006600;
+  --jp-mirror-editor-operator-color: #7a1fc2;
+  --jp-mirror-editor-meta-color: #7a1fc2;
+  --jp-mirror-editor-atom-color: #3232b4;
+  --jp-mirror-editor-comment-color: #2f6363;
+  --jp-mirror-editor-quote-color: #006600;
+  --jp-mirror-editor-bracket-color: #5c5c3d;
+  --jp-mirror-editor-hr-color: #595959;
+  --jp-mirror-editor-error-color: #b30000;
+  --jp-mirror-editor-tag-color: #116611;
+  --jp-cell-prompt-not-active-font-color: #595959;
+  --jp-cell-prompt-not-active-opacity: 1;
+}
+.jp-InputPrompt, .jp-OutputPrompt, .jp-InputArea-prompt, .jp-OutputArea-prompt {
+  color: #595959; opacity: 1; }
+"""
+
+
 _SITE_TEMPLATE = r"""{%- extends 'index.html.j2' -%}
 """ + _NO_REMOTE_SCRIPTS + _ALT_IMAGES + r"""
 {% block extra_css %}
 <style type="text/css">
+""" + ACCESSIBLE_CSS + r"""
 details.explainer-solution { margin: 0.6em 0 1em 0; border-left: 4px solid #0072b2; padding: 0.2em 0.8em; }
 details.explainer-solution > summary { cursor: pointer; font-weight: 600; color: #0072b2;
   font-family: var(--jp-ui-font-family, sans-serif); }

@@ -1,8 +1,12 @@
 """Projector mode: one small app notebook per explorer, to open full screen with Voilà.
 
-``notebooks/apps/NAME.ipynb`` holds a heading, one sentence on what to do, and the one line
-that shows the explorer. Voilà runs it and shows only the rendered output (no code), so the
-explorer fills the browser window: press F11 for full screen on the projector::
+``notebooks/apps/NAME.ipynb`` holds a heading, one sentence on what to do, and the lines
+that show the explorer through :func:`projector`. Voilà runs it and shows only the rendered
+output (no code). :func:`projector` makes the figure fill the window's width and sets the
+controls, the readout and the text in 18 px type; at 1366 x 768 (a common projector) the
+figure's smallest text (7 pt on a 7.2 inch figure) renders at about 17 px. It also gives
+each slider handle the slider's label as its accessible name and the live figure the
+readout's sentence as its ``alt`` text, on every update. Press F11 for full screen::
 
     voila notebooks/apps/excess_entry.ipynb          # one explorer
     voila notebooks/apps                              # a list of all of them
@@ -26,6 +30,64 @@ KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "langua
 
 INSTRUCTIONS = ("Move a slider, or click one and use the arrow keys; the figure and the "
                 "sentence under it update at once. The sentence states what the figure shows.")
+
+
+#: Style sheet of projector mode (scoped to the projected explorer, plus the page text).
+PROJECTOR_CSS = """
+body { --jp-widgets-font-size: 18px; --jp-widgets-inline-height: 36px;
+       --jp-content-font-size1: 18px; --jp-ui-font-size1: 18px; }
+.jp-RenderedHTMLCommon { font-size: 18px; }
+.explainer-projector { width: 100%; font-size: 18px; }
+.explainer-projector img.explainer-figure { width: 100% !important; max-width: 100% !important;
+  height: auto !important; flex: 1 1 100% !important; }
+.explainer-projector .widget-label, .explainer-projector .widget-readout,
+.explainer-projector .explainer-readout, .explainer-projector select,
+.explainer-projector .widget-toggle-button { font-size: 18px !important; }
+.explainer-projector .widget-label { line-height: 36px; }
+"""
+
+#: Accessible names the widgets cannot set from Python in ipywidgets 8: a slider handle gets
+#: its slider's label as ``aria-label``; the figure gets the readout sentence (its text
+#: alternative) as ``alt``. A MutationObserver keeps both current as the views re-render.
+PROJECTOR_JS = """
+(function () {
+  function name(root) {
+    root.querySelectorAll('.widget-slider').forEach(function (slider) {
+      var label = slider.querySelector('.widget-label');
+      var text = label ? label.textContent.trim() : '';
+      slider.querySelectorAll('.noUi-handle').forEach(function (handle) {
+        if (text && handle.getAttribute('aria-label') !== text) handle.setAttribute('aria-label', text);
+      });
+    });
+    root.querySelectorAll('.explainer-explorer').forEach(function (explorer) {
+      var readout = explorer.querySelector('.explainer-readout');
+      var text = readout ? readout.textContent.trim() : '';
+      explorer.querySelectorAll('img.explainer-figure').forEach(function (img) {
+        if (text && img.getAttribute('alt') !== text) img.setAttribute('alt', text);
+      });
+    });
+  }
+  new MutationObserver(function () { name(document); }).observe(
+    document.body, {subtree: true, childList: true, characterData: true});
+  name(document);
+})();
+"""
+
+
+def projector(explorer):
+    """Show ``explorer`` in projector mode; return it (the last line of an app notebook).
+
+    Displays the projector style sheet and the script of accessible names (see
+    :data:`PROJECTOR_CSS`, :data:`PROJECTOR_JS`) and marks the explorer's widget with the
+    class ``explainer-projector``.
+    """
+    from IPython.display import HTML, display
+
+    if not hasattr(explorer, "widget"):
+        raise ValueError(f"explorer must be an Explorer (with a .widget), not {type(explorer).__name__}")
+    display(HTML(f"<style>{PROJECTOR_CSS}</style><script>{PROJECTOR_JS}</script>"))
+    explorer.widget.add_class("explainer-projector")
+    return explorer
 
 
 def _explorers(explorers):
@@ -59,8 +121,9 @@ def app_notebook(name, cls):
     title = explorer_title(cls).rstrip(".")
     heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{INSTRUCTIONS}")
     heading.id = f"{name}-heading"
-    code = nbformat.v4.new_code_cell(f"from {cls.__module__} import {cls.__name__}\n\n"
-                                     f"{cls.__name__}()")
+    code = nbformat.v4.new_code_cell(f"from explainer.classroom.apps import projector\n"
+                                     f"from {cls.__module__} import {cls.__name__}\n\n"
+                                     f"projector({cls.__name__}())")
     code.id = f"{name}-explorer"
     nb = nbformat.v4.new_notebook(cells=[heading, code])
     nb.metadata["kernelspec"] = dict(KERNELSPEC)

@@ -10,13 +10,15 @@ Lesson authors set nothing. At export time every cell gets slide metadata by thi
 - a cell that already has ``metadata.slideshow.slide_type`` keeps it (solutions excepted).
 
 The notebooks are executed first and read without widget state, so every explorer shows the
-figure of its default settings, with its finding as alt text. The deck loads reveal.js 4 from
-nbconvert's default CDN address, and MathJax from its CDN when a network is there (without
-it, formulas stay as LaTeX text). Pass ``reveal_url_prefix`` (or set the environment variable
-``EXPLAINER_REVEAL_URL``) to the folder of a local reveal.js 4 copy, for example the
-``package`` folder of ``npm pack reveal.js@4.0.2``: the deck then needs no network. Without
-either, for a classroom with no network, use the static site (``explainer export``) or the
-Voilà apps instead.
+figure of its default settings, with its finding as alt text. The decks need no network:
+reveal.js 4.0.2 (its script, style sheet, white theme with web fonts, and speaker-notes
+plugin, under its MIT licence) ships with the package in ``explainer/classroom/reveal``,
+vendored from the npm registry by ``scripts/vendor-reveal`` with a sha256 record, and
+:func:`export_slides` copies it into a ``reveal.js`` folder next to the decks. Copy the whole
+output folder to the classroom laptop and open a deck from disk. MathJax is not loaded;
+formulas stay as LaTeX text, set in a code font as on the static site. Pass
+``reveal_url_prefix`` (or set ``EXPLAINER_REVEAL_URL``) to load reveal.js 4 from elsewhere
+instead; nothing is then copied.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import shutil
 import time
 from pathlib import Path
 
@@ -36,18 +39,26 @@ _SLIDE_HEADING = re.compile(r"^#{1,2}\s+\S")
 
 SLIDES_TEMPLATE_NAME = "explainer_slides.slides.html.j2"
 
-#: nbconvert's reveal template loads reveal.js through require.js and scrolls long slides with
-#: jQuery, both from a CDN. These blocks load reveal.js directly from ``reveal_url_prefix`` and
-#: do the scrolling in plain JavaScript, so that a local copy of reveal.js is all a deck
-#: needs. MathJax, if it loads, typesets each slide; without it formulas stay as LaTeX text.
+#: The vendored reveal.js files (see ``scripts/vendor-reveal``) and their version.
+REVEAL_DIR = Path(__file__).with_name("reveal")
+REVEAL_VERSION = "4.0.2"
+#: Name of the folder, next to the decks, that :func:`export_slides` copies reveal.js into.
+REVEAL_FOLDER = "reveal.js"
+
+#: nbconvert's reveal template loads reveal.js through require.js, scrolls long slides with
+#: jQuery and typesets formulas with MathJax, all from a CDN. These blocks drop those
+#: scripts, load reveal.js directly from ``reveal_url_prefix`` (by default the ``reveal.js``
+#: folder beside the deck) and do the scrolling in plain JavaScript, so that the local copy
+#: of reveal.js is all a deck needs.
 _REVEAL_BLOCKS = r"""
 {%- block html_head_js_jquery -%}{%- endblock html_head_js_jquery -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
 
 {% block footer_js %}
-{%- set prefix = resources.reveal.url_prefix | default('https://unpkg.com/reveal.js@4.0.2', true) -%}
+{%- set prefix = resources.reveal.url_prefix | default('reveal.js', true) -%}
 <script src="{{ prefix }}/dist/reveal.js"></script>
 <script src="{{ prefix }}/plugin/notes/notes.js"></script>
 <script>
@@ -69,13 +80,8 @@ _REVEAL_BLOCKS = r"""
       }
     });
   }
-  function typeset() {
-    if (window.MathJax && window.MathJax.Hub) {
-      window.MathJax.Hub.Queue(["Typeset", window.MathJax.Hub, Reveal.getCurrentSlide()]);
-    }
-  }
   Reveal.on('ready', scrollTallSlides);
-  Reveal.on('slidechanged', function () { scrollTallSlides(); typeset(); });
+  Reveal.on('slidechanged', scrollTallSlides);
 })();
 </script>
 {% endblock footer_js %}
@@ -128,10 +134,23 @@ def slides_exporter(reveal_url_prefix=None):
                               embed_images=True)
     exporter.template_file = SLIDES_TEMPLATE_NAME
     exporter.reveal_scroll = True
-    reveal_url_prefix = reveal_url_prefix or os.environ.get("EXPLAINER_REVEAL_URL")
-    if reveal_url_prefix:
-        exporter.reveal_url_prefix = reveal_url_prefix.rstrip("/")
+    # The vendored theme: nbconvert's default (simple) loads its fonts from Google.
+    exporter.reveal_theme = "white"
+    reveal_url_prefix = reveal_url_prefix or os.environ.get("EXPLAINER_REVEAL_URL") or REVEAL_FOLDER
+    exporter.reveal_url_prefix = reveal_url_prefix.rstrip("/")
     return exporter
+
+
+def copy_reveal(out_dir):
+    """Copy the vendored reveal.js files into ``out_dir/reveal.js``; return that folder.
+
+    The folder is replaced if it exists, so a deck folder never mixes two reveal.js copies.
+    """
+    target = Path(out_dir) / REVEAL_FOLDER
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(REVEAL_DIR, target)
+    return target
 
 
 def render_slides(nb, title, reveal_url_prefix=None):
@@ -139,7 +158,7 @@ def render_slides(nb, title, reveal_url_prefix=None):
     deck = with_slide_metadata(_html.without_widget_state(nb))
     deck.metadata["title"] = title
     body, _ = slides_exporter(reveal_url_prefix).from_notebook_node(deck)
-    return body
+    return _html.mark_math(body)
 
 
 def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
@@ -154,7 +173,8 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
         Folder for the decks (created if needed).
     reveal_url_prefix : str, optional
         Where reveal.js 4 is loaded from (a URL, or a path relative to ``out_dir``); by default
-        ``$EXPLAINER_REVEAL_URL`` if set, else nbconvert's CDN address.
+        ``$EXPLAINER_REVEAL_URL`` if set, else the vendored copy, which is then copied into
+        ``out_dir/reveal.js`` so the decks open from disk with no network.
     progress : callable, optional
         Called as ``progress(deck_path, seconds)`` after each deck is written.
 
@@ -169,6 +189,8 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
     notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
     paths = find_notebooks(notebooks_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if not (reveal_url_prefix or os.environ.get("EXPLAINER_REVEAL_URL")):
+        copy_reveal(out_dir)
     written = []
     for path in paths:
         start = time.perf_counter()

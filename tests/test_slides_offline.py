@@ -1,0 +1,146 @@
+"""Slide decks open from disk with no network: vendored reveal.js, checked and stepped through."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from bs4 import BeautifulSoup
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from explainer.classroom import slides
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _records():
+    lines = (slides.REVEAL_DIR / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return dict(reversed(line.split(None, 1)) for line in lines if line.strip())
+
+
+def test_vendored_reveal_matches_its_sha256_record():
+    records = _records()
+    assert {"dist/reveal.js", "dist/reveal.css", "dist/theme/white.css",
+            "plugin/notes/notes.js", "LICENSE"} <= set(records)
+    for name, digest in records.items():
+        data = (slides.REVEAL_DIR / name).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == digest, f"{name} differs from SHA256SUMS"
+    shipped = {p.relative_to(slides.REVEAL_DIR).as_posix()
+               for p in slides.REVEAL_DIR.rglob("*") if p.is_file()}
+    assert shipped - {"SHA256SUMS", "VERSION"} == set(records), "every shipped file is recorded"
+
+
+def test_vendored_reveal_is_the_stated_version_under_its_licence():
+    version = (slides.REVEAL_DIR / "VERSION").read_text(encoding="utf-8").strip()
+    assert version == slides.REVEAL_VERSION
+    assert f"VERSION={version}" in (ROOT / "scripts" / "vendor-reveal").read_text(encoding="utf-8")
+    assert f"reveal.js {version}" in (slides.REVEAL_DIR / "dist" / "reveal.js").read_text(
+        encoding="utf-8")[:400]
+    licence = (slides.REVEAL_DIR / "LICENSE").read_text(encoding="utf-8")
+    assert "Hakim El Hattab" in licence and "Permission is hereby granted, free of charge" in licence
+
+
+def test_vendored_reveal_is_package_data():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(r'"explainer\.classroom" = \[[^\]]*"reveal/\*\*/\*"', text)
+
+
+def three_slide_lesson(folder):
+    folder.mkdir(parents=True)
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Offline deck\n\nFirst slide."),
+        new_code_cell("print(6 * 7)"),
+        new_markdown_cell("## Second\n\nDemand is $P = a - bQ$."),
+        new_markdown_cell("## Third\n\nLast slide."),
+        new_markdown_cell("**Solution.** SOLUTION-TEXT", metadata={"tags": ["solution"]}),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, folder / "01_offline.ipynb")
+    return folder
+
+
+def _remote(url):
+    return bool(re.match(r"^(https?:)?//", url))
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    base = tmp_path_factory.mktemp("deck")
+    out = base / "slides"
+    written = slides.export_slides(three_slide_lesson(base / "notebooks"), out)
+    return written[0]
+
+
+def test_deck_references_only_files_beside_it(deck, monkeypatch):
+    soup = BeautifulSoup(deck.read_text(encoding="utf-8"), "html.parser")
+    urls = [t["src"] for t in soup.find_all(src=True)] + [t["href"] for t in soup.find_all(
+        "link", href=True)]
+    assert urls and not [u for u in urls if _remote(u)], urls
+    local = [u for u in urls if not u.startswith("data:")]
+    assert "reveal.js/dist/reveal.js" in local
+    for url in local:
+        assert (deck.parent / url).is_file(), f"{url} is not next to the deck"
+    assert not re.search(r"@import\s+url\(\s*['\"]?https?:", deck.read_text(encoding="utf-8"))
+    assert [c.get_text() for c in soup.select("code.explainer-math")] == ["$P = a - bQ$"]
+
+
+def test_explicit_prefix_copies_nothing(tmp_path):
+    lessons = three_slide_lesson(tmp_path / "notebooks")
+    slides.export_slides(lessons, tmp_path / "out", reveal_url_prefix="https://example.org/r")
+    assert not (tmp_path / "out" / "reveal.js").exists()
+    assert "https://example.org/r/dist/reveal.js" in (
+        tmp_path / "out" / "01_offline.slides.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.browser
+def test_deck_opens_offline_and_steps_through(deck):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from browser_support import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    attempted, loaded = [], []
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:")):
+            loaded.append(r.request.url)
+            r.continue_()
+        else:
+            attempted.append(r.request.url)
+            r.abort()
+
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            page.route("**/*", route)
+            errors = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(deck.as_uri())
+            page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()",
+                                   timeout=30_000)
+            total = page.evaluate("Reveal.getTotalSlides()")
+            assert total == 3
+            seen = [page.evaluate("Reveal.getIndices().h")]
+            titles = [page.evaluate("Reveal.getCurrentSlide().querySelector('h1,h2').textContent")]
+            for _ in range(total - 1):
+                page.keyboard.press("ArrowRight")
+                page.wait_for_function(f"Reveal.getIndices().h === {seen[-1] + 1}", timeout=10_000)
+                seen.append(page.evaluate("Reveal.getIndices().h"))
+                titles.append(page.evaluate(
+                    "Reveal.getCurrentSlide().querySelector('h1,h2').textContent"))
+            font = page.evaluate("getComputedStyle(document.querySelector('.reveal')).fontFamily")
+            theme_loaded = page.evaluate(
+                "document.fonts.check('16px \"Source Sans Pro\"')")
+        finally:
+            browser.close()
+    assert attempted == [], f"the deck tried the network: {attempted}"
+    assert any(u.endswith("reveal.js/dist/reveal.js") for u in loaded)
+    assert seen == [0, 1, 2]
+    assert [t.strip().rstrip("¶") for t in titles] == ["Offline deck", "Second", "Third"]
+    assert "Source Sans Pro" in font and theme_loaded
+    assert errors == []
