@@ -281,7 +281,9 @@ class FrameStore:
     max_values : int
         Passed to :func:`slider_values`.
     progress : callable, optional
-        Called as ``progress(name, done, total)`` while an explorer's frames are drawn.
+        Called as ``progress(name, done, total, cached)`` before (``done`` 0) and while an
+        explorer's frames are drawn (``cached`` false), and once with ``done == total`` and ``cached`` true when an
+        explorer's frames are reused.
     """
 
     def __init__(self, folder, max_values=MAX_VALUES, progress=None):
@@ -314,6 +316,8 @@ class FrameStore:
             if all((self.folder / f).exists() for f in files):
                 self._use(path, files)
                 self.reused += 1
+                if self.progress is not None:
+                    self.progress(cls.name, len(table["frames"]), len(table["frames"]), True)
                 return dict(table, cached=True)
         explorer = cls(**kwargs)
         try:
@@ -321,10 +325,12 @@ class FrameStore:
             groups = joint_groups(explorer, specs)
             keys = grid_keys(specs, groups)
             frames = {}
+            if self.progress is not None:
+                self.progress(cls.name, 0, len(keys), False)
             for n, (grid_key, png, alt) in enumerate(render_frames(explorer, specs, keys), 1):
                 frames[key_text(grid_key)] = [self.write(png), alt]
                 if self.progress is not None:
-                    self.progress(cls.name, n, len(keys))
+                    self.progress(cls.name, n, len(keys), False)
         finally:
             explorer.close()
         table = {"name": cls.name, "controls": specs, "joint": groups,

@@ -163,7 +163,8 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
         (:mod:`explainer.classroom.frames`, written to ``out_dir/frames``, reused by the next
         export when unchanged). With ``False`` the pages show one figure per explorer.
     frame_progress : callable, optional
-        Called as ``frame_progress(name, done, total)`` while an explorer's frames are drawn.
+        Called as ``frame_progress(name, done, total, cached)`` while an explorer's frames
+        are drawn or reused (see :class:`explainer.classroom.frames.FrameStore`).
     max_values : int, optional
         At most this many values per slider (default
         :data:`explainer.classroom.frames.MAX_VALUES`).
