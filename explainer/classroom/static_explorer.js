@@ -32,8 +32,10 @@
       }
     }
     function moved(i) {
-      state[i] = controls[i].kind === "range" ? parseInt(inputs[i].value, 10)
-                                              : inputs[i].selectedIndex;
+      var value = controls[i].kind === "range" ? parseInt(inputs[i].value, 10)
+                                               : inputs[i].selectedIndex;
+      if (value === state[i]) { return; }  /* "change" after "input": already shown */
+      state[i] = value;
       var keep = partners(i);
       var reset = [];
       for (var k = 0; k < controls.length; k++) {
