@@ -115,7 +115,7 @@ def explorer_block(table, default_png, block_id, *, lang="en", live_url=None,
         + "".join(rows) + "</div>\n"
         f'<p class="explainer-reset-note" aria-live="polite"></p>\n'
         f'<img class="explainer-frame" src="{src}" alt="{html.escape(default_alt)}">\n'
-        f'<p class="explainer-finding" role="status" aria-live="polite">'
+        f'<p class="explainer-finding explainer-caption" role="status" aria-live="polite">'
         f'{html.escape(default_alt)}</p>\n'
         f'<script type="application/json" class="explainer-frames-data">'
         f'{_json_for_script(data)}</script>\n</div>'
