@@ -81,8 +81,13 @@ def test_every_explorer_moves_from_the_keyboard_offline(site):
 
             context.route("**/*", route)
             page = context.new_page()
-            page.goto(page_path.as_uri())
+            requested = []
+            page.on("request", lambda request: requested.append(request.url))
+            page.goto(page_path.as_uri(), wait_until="load")
             page.wait_for_selector(".explainer-static-explorer.explainer-ready")
+            # First load: the page alone (default frames inline); other frames wait for a move.
+            assert requested == [page_path.as_uri()], requested[:5]
+            assert page_path.stat().st_size <= 3_000_000
             roots = page.locator(".explainer-static-explorer")
             names = [roots.nth(i).get_attribute("data-explorer") for i in range(roots.count())]
             assert sorted(names) == sorted(all_explorers())

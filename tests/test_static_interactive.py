@@ -236,3 +236,34 @@ def test_interactive_notebook_replaces_only_matching_explorer_outputs(tmp_path):
     table = json.loads(next((tmp_path / "frames" / "cache").glob("excess_entry-*.json")).read_text())
     a = next(s for s in table["controls"] if s["name"] == "a")
     assert a["values"][a["default"]] == 12.0
+
+
+@pytest.mark.slow
+def test_real_site_meets_its_budgets_and_a_second_export_reuses_every_frame(tmp_path):
+    """Every explorer is interactive somewhere; site <= 60 MB; each page's first load <= 3 MB."""
+    pytest.importorskip("nbconvert")
+    from pathlib import Path
+
+    from explainer.classroom.static_site import export_site, site_size
+
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    out = tmp_path / "site"
+    first, second = [], []
+    export_site(notebooks, out, frame_progress=lambda *a: first.append(a))
+    names = set()
+    for page in out.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert page.stat().st_size <= 3_000_000, page.name
+        soup = BeautifulSoup(text, "html.parser")
+        for block in soup.select(".explainer-static-explorer"):
+            names.add(block["data-explorer"])
+            # Only the default frame is in the page; every other frame is a file beside it.
+            assert len(block.select("img")) == 1
+            for file, _ in json.loads(block.select_one("script").string)["frames"].values():
+                assert (out / "frames" / file).is_file()
+    assert names == set(all_explorers())
+    assert site_size(out) <= 60_000_000
+    export_site(notebooks, out, frame_progress=lambda *a: second.append(a))
+    done = [a for a in second if a[1] == a[2]]
+    assert done and all(a[3] for a in done), "an unchanged explorer was drawn again"
+    assert not any(a[3] for a in first if a[1] == a[2] and a[0] != "excess_entry")
