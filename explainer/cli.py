@@ -335,11 +335,41 @@ def cmd_export(args):
     require_classroom("explainer export")
     from .classroom.static_site import export_site
 
+    from .classroom.static_site import site_size
+
     with KernelLogFilter() as log_filter:
         progress = Progress(len(_lessons(args)), log_filter)
-        index = export_site(_notebooks_dir(args.notebooks), Path(args.out), progress=progress)
-    print(f"wrote {index} in {progress.elapsed:.1f} s")
+        frames = FrameProgress()
+        index = export_site(_notebooks_dir(args.notebooks), Path(args.out), progress=progress,
+                            frame_progress=frames, interactive=not args.frozen)
+    size = site_size(args.out)
+    print(f"wrote {index} in {progress.elapsed:.1f} s; site {size / 1e6:.1f} MB"
+          + (f" ({frames.summary()})" if frames.explorers else ""))
     return 0
+
+
+class FrameProgress:
+    """Print one line per explorer when its frames are drawn (or reused from the cache)."""
+
+    def __init__(self):
+        self.explorers = self.frames = self.reused = 0
+        self.start = time.perf_counter()
+
+    def __call__(self, name, done, total, cached=False):
+        now = time.perf_counter()
+        if done == 0:
+            self.start = now
+        if done != total:
+            return
+        self.explorers += 1
+        self.frames += total
+        self.reused += bool(cached)
+        how = "reused" if cached else f"drawn in {now - self.start:5.1f} s"
+        print(f"  frames  {total:4d} {how}  {name}", flush=True)
+
+    def summary(self):
+        return (f"{self.explorers} explorers, {self.frames} frames, "
+                f"{self.reused} explorers reused from the cache")
 
 
 def cmd_slides(args):
@@ -449,6 +479,9 @@ def build_parser():
                      "site that opens offline (classroom tools)")
     export.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     export.add_argument("--out", default="site", help="folder to write (default: %(default)s)")
+    export.add_argument("--frozen", action="store_true",
+                        help="show one figure per explorer instead of precomputed frames that "
+                             "move with the controls (faster, smaller)")
 
     slides = command("slides", cmd_slides, "export each lesson as a reveal.js slide deck "
                      "(classroom tools)")

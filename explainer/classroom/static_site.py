@@ -39,7 +39,7 @@ def html_exporter():
     return exporter
 
 
-def render_page(nb, title):
+def render_page(nb, title, *, lang="en"):
     """Return the HTML page of an (executed) notebook, read without widget state.
 
     Parameters
@@ -48,6 +48,8 @@ def render_page(nb, title):
         The notebook; it is not modified.
     title : str
         The page title.
+    lang : str
+        Language of the page (its ``lang`` attribute).
 
     Returns
     -------
@@ -57,7 +59,26 @@ def render_page(nb, title):
     page_nb = _html.without_widget_state(nb)
     page_nb.metadata["title"] = title
     body, _ = html_exporter().from_notebook_node(page_nb)
+    body = _set_lang(body, lang)
     return _html.mark_math(body)
+
+
+def _set_lang(page, lang):
+    """Set the ``lang`` attribute of the page's ``<html>`` element."""
+    import re
+
+    return re.sub(r"<html\b[^>]*>", f'<html lang="{html.escape(lang)}">', page, count=1)
+
+
+def _add_assets(page, assets):
+    """Insert ``assets`` (style and script of the explorers) before ``</body>``."""
+    head, sep, tail = page.rpartition("</body>")
+    return head + assets + sep + tail if sep else page + assets
+
+
+def site_size(out_dir):
+    """Return the total size in bytes of every file under ``out_dir``."""
+    return sum(p.stat().st_size for p in Path(out_dir).rglob("*") if p.is_file())
 
 
 def _nav(previous, following):
@@ -76,12 +97,25 @@ def _add_nav(page, nav):
     return page.replace("</body>", nav + "\n</body>", 1)
 
 
-def index_page(entries):
-    """Return the ``index.html`` text linking ``entries``, a list of ``(file name, title)``."""
+#: What the index says about the explorers, with and without precomputed frames.
+INTERACTIVE_NOTE = ("Every explorer works here without any installation: its controls move one "
+                    "at a time over precomputed settings, and each figure is described in words "
+                    "for screen readers. Open a lesson in JupyterLab to move the sliders freely.")
+FROZEN_NOTE = ("Each interactive explorer appears as the figure of its default settings, "
+               "described in words for screen readers. Open a lesson in JupyterLab to move the "
+               "sliders.")
+
+
+def index_page(entries, *, lang="en", interactive=False):
+    """Return the ``index.html`` text linking ``entries``, a list of ``(file name, title)``.
+
+    ``lang`` is the page's language; ``interactive`` says whether the explorers move.
+    """
+    explorers = (INTERACTIVE_NOTE if interactive else FROZEN_NOTE)
     items = "\n".join(f'    <li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'
                       for name, title in entries)
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{html.escape(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
@@ -98,9 +132,7 @@ def index_page(entries):
 <main>
   <h1>Lessons: new quality productive forces (新质生产力)</h1>
   <p>Small published economic models and real data, read through Wang Yiming's 2024 interview
-     with Caijing. These pages were produced by running every lesson; each interactive
-     explorer appears as the figure of its default settings, described in words for screen
-     readers. Open a lesson in JupyterLab to move the sliders.</p>
+     with Caijing. These pages were produced by running every lesson. {explorers}</p>
   <ol>
 {items}
   </ol>
@@ -111,7 +143,8 @@ def index_page(entries):
 """
 
 
-def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None) -> Path:
+def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
+                interactive=True, frame_progress=None, max_values=None) -> Path:
     """Execute every lesson and write one offline HTML page per lesson plus ``index.html``.
 
     Parameters
@@ -123,6 +156,18 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None) -> Path:
     progress : callable, optional
         Called as ``progress(path, seconds)`` after each lesson has run, with the lesson's
         path and the seconds it took (the command line prints one line per lesson).
+    lang : str
+        Language edition of the pages (see :data:`explainer.classroom.static_explorers.STRINGS`).
+    interactive : bool
+        Replace every explorer's frozen figure by controls that swap precomputed frames
+        (:mod:`explainer.classroom.frames`, written to ``out_dir/frames``, reused by the next
+        export when unchanged). With ``False`` the pages show one figure per explorer.
+    frame_progress : callable, optional
+        Called as ``frame_progress(name, done, total, cached)`` while an explorer's frames
+        are drawn or reused (see :class:`explainer.classroom.frames.FrameStore`).
+    max_values : int, optional
+        At most this many values per slider (default
+        :data:`explainer.classroom.frames.MAX_VALUES`).
 
     Returns
     -------
@@ -147,12 +192,42 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None) -> Path:
             progress(path, time.perf_counter() - start)
         executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
     entries = [(path.stem + ".html", title) for path, _, title in executed]
+    store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
     for i, (path, nb, title) in enumerate(executed):
-        page = render_page(nb, title)
+        assets = ""
+        if store is not None:
+            nb, names = _interactive(nb, store, path, lang)
+            assets = _explorer_assets() if names else ""
+        page = render_page(nb, title, lang=lang)
+        page = _add_assets(page, assets) if assets else page
         nav = _nav(entries[i - 1] if i > 0 else None,
                    entries[i + 1] if i + 1 < len(entries) else None)
         page = _add_nav(page, nav)
         (out_dir / entries[i][0]).write_text(page, encoding="utf-8")
     index = out_dir / "index.html"
-    index.write_text(index_page(entries), encoding="utf-8")
+    index.write_text(index_page(entries, lang=lang, interactive=interactive), encoding="utf-8")
+    if store is not None:
+        store.prune()
     return index
+
+
+def _frame_store(out_dir, frame_progress, max_values):
+    from .frames import MAX_VALUES, FrameStore
+
+    return FrameStore(Path(out_dir) / "frames", max_values=max_values or MAX_VALUES,
+                      progress=frame_progress)
+
+
+def _interactive(nb, store, path, lang):
+    """Return ``nb`` with interactive explorers, linking the lesson's live notebook on Binder."""
+    from .links import NOTEBOOKS_DIR, binder_link
+    from .static_explorers import interactive_notebook
+
+    live = binder_link(f"{NOTEBOOKS_DIR}/{Path(path).name}")
+    return interactive_notebook(nb, store, lang=lang, live_url=live, prefix=Path(path).stem)
+
+
+def _explorer_assets():
+    from .static_explorers import page_assets
+
+    return page_assets()

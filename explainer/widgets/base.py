@@ -100,6 +100,9 @@ class Explorer:
     name = ""
     #: Dataset names whose source line is printed under the figure.
     sources = ()
+    #: Pairs of control names that only make sense together, e.g. ``(("a", "b"),)``: the
+    #: static site precomputes each pair on its joint grid instead of one control at a time.
+    static_joint_grid = ()
 
     def __init__(self, controls, *, nrows=1, ncols=1, figsize=style.FIGSIZE):
         self.controls = dict(controls)
