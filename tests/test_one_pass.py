@@ -16,7 +16,7 @@ from explainer.widgets import all_explorers
 from explainer.widgets.base import control_choices
 
 #: Explorers whose model layer is already structured as one validated entry point.
-ONE_PASS = ["excess_entry"]
+ONE_PASS = ["excess_entry", "scaling_laws"]
 
 
 def count_checks(monkeypatch, action):
