@@ -42,6 +42,43 @@ def _sweep(explorer, steps):
         yield key, defaults[key]
 
 
+def naive_update(explorer):
+    """Draw ``explorer``'s current settings the way plain ``interact`` does: a new pyplot figure.
+
+    The baseline of the benchmark: the figure is built, laid out, rendered and closed.
+    """
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    from .plots import style
+    from .widgets.base import add_source_line
+
+    nrows, ncols = explorer._grid_shape
+    with matplotlib.rc_context(style.RC):
+        fig, axes = plt.subplots(nrows, ncols, figsize=explorer.figsize, squeeze=False,
+                                 layout="constrained")
+        try:
+            plot = explorer.make_plot(list(axes.ravel()))
+            try:
+                explorer.draw(plot, **explorer.values())
+            except ValueError as err:
+                fig.text(0.05, 0.5, f"These settings cannot be computed: {err}.", wrap=True)
+            add_source_line(fig, explorer.sources)
+            style.png_bytes(fig)
+        finally:
+            plt.close(fig)
+
+
+def _set_quietly(explorer, key, value):
+    """Set one control without the observer redrawing (the baseline redraws instead)."""
+    control = explorer.controls[key]
+    control.unobserve(explorer._on_change, names="value")
+    try:
+        control.value = value
+    finally:
+        control.observe(explorer._on_change, names="value")
+
+
 def _percentile(values, q):
     return float(np.percentile(np.asarray(values) * 1000.0, q))
 
@@ -60,11 +97,9 @@ def measure_explorer(cls, steps=40, baseline_steps=10):
     baseline = []
     pairs = list(_sweep(explorer, max(2, baseline_steps)))
     for key, value in pairs[:: max(1, len(pairs) // max(1, baseline_steps))]:
-        explorer._held = True
-        explorer.controls[key].value = value
-        explorer._held = False
+        _set_quietly(explorer, key, value)
         start = time.perf_counter()
-        explorer.naive_update()
+        naive_update(explorer)
         baseline.append(time.perf_counter() - start)
     explorer.close()
     return {

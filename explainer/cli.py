@@ -1,5 +1,5 @@
-"""Command line of the lessons: ``explainer lab | check | tidy | bench | data | student | export
-| slides | figures | apps | links``. Run ``explainer COMMAND --help`` for a command's options."""
+"""Command line of the lessons: ``explainer lab | check | tidy | bench | data | student | grader
+| export | slides | figures | apps | links``. Run ``explainer COMMAND --help`` for a command's options."""
 
 from __future__ import annotations
 

@@ -67,29 +67,62 @@ def _check_flag(integer):
     return bool(integer)
 
 
+# -- private helpers: inputs already validated; A = (a - c)**2 / b ---------------------------
+
+def _market_size(a, b, c):
+    return (a - c) ** 2 / b
+
+
+def _firm_output(n, a, b, c):
+    return (a - c) / (b * (n + 1))
+
+
+def _profit(n, A, F):
+    return A / (n + 1) ** 2 - F
+
+
+def _welfare(n, A, F):
+    return A * n * (n + 2) / (2 * (n + 1) ** 2) - n * F
+
+
+def _free_entry(A, F, integer):
+    n = max(0.0, math.sqrt(A / F) - 1.0)
+    return math.floor(n + 1e-12) if integer else n
+
+
+def _optimal(A, F, integer):
+    n = max(0.0, (A / F) ** (1.0 / 3.0) - 1.0)
+    if not integer:
+        return n
+    low, high = math.floor(n), math.ceil(n)
+    return high if _welfare(high, A, F) > _welfare(low, A, F) else low
+
+
+# -- public functions: validate once, then use the helpers ---------------------------------
+
 def market_size(a, b, c):
     """Return ``A = (a - c)**2 / b``, the scale of the market's surplus."""
-    a, b, c = _check_market(a, b, c)
-    return (a - c) ** 2 / b
+    return _market_size(*_check_market(a, b, c))
 
 
 def firm_output(n, a, b, c):
     """Cournot output of each of ``n`` firms, ``q = (a - c) / (b (n + 1))``."""
     a, b, c = _check_market(a, b, c)
-    n = _check_firms(n)
-    return (a - c) / (b * (n + 1))
+    return _firm_output(_check_firms(n), a, b, c)
 
 
 def total_output(n, a, b, c):
     """Total Cournot output ``Q = n (a - c) / (b (n + 1))``."""
-    return _check_firms(n) * firm_output(n, a, b, c)
+    a, b, c = _check_market(a, b, c)
+    n = _check_firms(n)
+    return n * _firm_output(n, a, b, c)
 
 
 def profit_per_firm(n, a, b, c, F):
     """Profit of each firm after its entry cost, ``pi(n) = A/(n+1)**2 - F``."""
     F = _check_entry_cost(F)
     n = _check_firms(n)
-    return market_size(a, b, c) / (n + 1) ** 2 - F
+    return _profit(n, market_size(a, b, c), F)
 
 
 def welfare(n, a, b, c, F):
@@ -99,8 +132,7 @@ def welfare(n, a, b, c, F):
     """
     F = _check_entry_cost(F)
     n = _check_firms(n)
-    A = market_size(a, b, c)
-    return A * n * (n + 2) / (2 * (n + 1) ** 2) - n * F
+    return _welfare(n, market_size(a, b, c), F)
 
 
 def welfare_slope(n, a, b, c, F):
@@ -118,8 +150,7 @@ def free_entry_firm_count(a, b, c, F, *, integer=False):
     """
     F = _check_entry_cost(F)
     integer = _check_flag(integer)
-    n = max(0.0, math.sqrt(market_size(a, b, c) / F) - 1.0)
-    return math.floor(n + 1e-12) if integer else n
+    return _free_entry(market_size(a, b, c), F, integer)
 
 
 def optimal_firm_count(a, b, c, F, *, integer=False):
@@ -130,11 +161,7 @@ def optimal_firm_count(a, b, c, F, *, integer=False):
     """
     F = _check_entry_cost(F)
     integer = _check_flag(integer)
-    n = max(0.0, (market_size(a, b, c) / F) ** (1.0 / 3.0) - 1.0)
-    if not integer:
-        return n
-    low, high = math.floor(n), math.ceil(n)
-    return high if welfare(high, a, b, c, F) > welfare(low, a, b, c, F) else low
+    return _optimal(market_size(a, b, c), F, integer)
 
 
 @dataclass(frozen=True)
@@ -196,17 +223,22 @@ def excess_entry_outcome(a, b, c, F, subsidy=0.0):
     a, b, c = _check_market(a, b, c)
     F = _check_entry_cost(F)
     subsidy = _check_subsidy(subsidy, F)
-    n_e = free_entry_firm_count(a, b, c, F - subsidy, integer=True)
-    n_opt = optimal_firm_count(a, b, c, F, integer=True)
-    w_e = float(welfare(n_e, a, b, c, F))
-    w_opt = float(welfare(n_opt, a, b, c, F))
+    return _outcome(a, b, c, F, subsidy)
+
+
+def _outcome(a, b, c, F, subsidy):
+    A = _market_size(a, b, c)
+    n_e = _free_entry(A, F - subsidy, True)
+    n_opt = _optimal(A, F, True)
+    w_e = float(_welfare(n_e, A, F))
+    w_opt = float(_welfare(n_opt, A, F))
     lost = w_opt - w_e
     share = lost / w_opt if w_opt > 0 else 0.0
-    profit = float(profit_per_firm(n_e, a, b, c, F - subsidy)) if n_e > 0 else 0.0
+    profit = float(_profit(n_e, A, F - subsidy)) if n_e > 0 else 0.0
     if n_e == 0 or n_opt == 0:
         utilisation = 1.0
     else:
-        utilisation = float(firm_output(n_e, a, b, c) / firm_output(n_opt, a, b, c))
+        utilisation = float(_firm_output(n_e, a, b, c) / _firm_output(n_opt, a, b, c))
     return ExcessEntryOutcome(
         firms_free_entry=n_e,
         firms_optimal=n_opt,
@@ -236,14 +268,38 @@ def excess_entry_curves(a, b, c, F, subsidy=0.0, n_max=None, points=121):
     a, b, c = _check_market(a, b, c)
     F = _check_entry_cost(F)
     subsidy = _check_subsidy(subsidy, F)
+    if n_max is not None:
+        n_max = check_number("n_max (largest firm count plotted)", n_max, 0, N_MAX, low_open=True)
+    return _curves(a, b, c, F, subsidy, n_max, check_points(points))
+
+
+def _curves(a, b, c, F, subsidy, n_max=None, points=121):
+    A = _market_size(a, b, c)
     if n_max is None:
-        n_max = max(4.0, 1.25 * free_entry_firm_count(a, b, c, F - subsidy) + 1.0)
-    n_max = check_number("n_max (largest firm count plotted)", n_max, 0, N_MAX, low_open=True)
-    points = check_points(points)
+        n_max = max(4.0, 1.25 * _free_entry(A, F - subsidy, False) + 1.0)
     n = np.linspace(0.0, n_max, points)
     return {
         "n": n,
-        "profit": profit_per_firm(n, a, b, c, F - subsidy),
-        "profit_unsubsidised": profit_per_firm(n, a, b, c, F),
-        "welfare": welfare(n, a, b, c, F),
+        "profit": _profit(n, A, F - subsidy),
+        "profit_unsubsidised": _profit(n, A, F),
+        "welfare": _welfare(n, A, F),
     }
+
+
+def excess_entry_model(a, b, c, F, subsidy=0.0):
+    """The explorer's one call: ``(excess_entry_curves(...), excess_entry_outcome(...))``.
+
+    Parameters as in :func:`excess_entry_outcome`; the inputs are validated once.
+
+    Examples
+    --------
+    >>> curves, outcome = excess_entry_model(a=10, b=1, c=2, F=0.5)
+    >>> outcome.firms_free_entry, outcome.firms_optimal
+    (10, 4)
+    >>> len(curves["n"])
+    121
+    """
+    a, b, c = _check_market(a, b, c)
+    F = _check_entry_cost(F)
+    subsidy = _check_subsidy(subsidy, F)
+    return _curves(a, b, c, F, subsidy), _outcome(a, b, c, F, subsidy)

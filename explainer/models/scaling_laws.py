@@ -38,6 +38,7 @@ arXiv:2203.15556.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -78,6 +79,28 @@ def _check_compute(C):
     return check_number("C (training compute, FLOPs)", C, *C_RANGE)
 
 
+# -- private helpers: inputs already validated (they work on arrays too) --------------------
+
+_CONSTS = (CHINCHILLA["A"], CHINCHILLA["B"], CHINCHILLA["alpha"], CHINCHILLA["beta"])
+
+
+def _loss(N, D, E=CHINCHILLA["E"], A=CHINCHILLA["A"], B=CHINCHILLA["B"],
+          alpha=CHINCHILLA["alpha"], beta=CHINCHILLA["beta"]):
+    return E + A / N ** alpha + B / D ** beta
+
+
+def _split(C, A, B, alpha, beta):
+    a, b = beta / (alpha + beta), alpha / (alpha + beta)
+    G = (alpha * A / (beta * B)) ** (1.0 / (alpha + beta))
+    return G * (C / 6.0) ** a, (C / 6.0) ** b / G
+
+
+def _capped(C, D_max, A, B, alpha, beta):
+    N_opt, D_opt = _split(C, A, B, alpha, beta)
+    binds = D_opt > D_max
+    return np.where(binds, C / (6.0 * D_max), N_opt), np.where(binds, D_max, D_opt)
+
+
 def loss(N, D, E=1.69, A=406.4, B=410.7, alpha=0.34, beta=0.28):
     """Pre-training loss ``L(N, D) = E + A / N**alpha + B / D**beta``.
 
@@ -96,7 +119,7 @@ def loss(N, D, E=1.69, A=406.4, B=410.7, alpha=0.34, beta=0.28):
     D = _check_positive_array("D (training tokens)", D)
     E = check_number("E (irreducible loss)", E, 0, 100)
     A, B, alpha, beta = _check_constants(A, B, alpha, beta)
-    return E + A / N ** alpha + B / D ** beta
+    return _loss(N, D, E, A, B, alpha, beta)
 
 
 def compute_optimal_split(C, A=406.4, B=410.7, alpha=0.34, beta=0.28):
@@ -109,9 +132,7 @@ def compute_optimal_split(C, A=406.4, B=410.7, alpha=0.34, beta=0.28):
     """
     C = _check_compute(C)
     A, B, alpha, beta = _check_constants(A, B, alpha, beta)
-    a, b = beta / (alpha + beta), alpha / (alpha + beta)
-    G = (alpha * A / (beta * B)) ** (1.0 / (alpha + beta))
-    return G * (C / 6.0) ** a, (C / 6.0) ** b / G
+    return _split(C, A, B, alpha, beta)
 
 
 def data_capped_split(C, D_max, **constants):
@@ -166,13 +187,17 @@ def scaling_outcome(C, D_max):
     """Compute-optimal and data-capped runs for budget ``C`` (Chinchilla constants)."""
     C = _check_compute(C)
     D_max = _check_tokens_available(D_max)
-    N_opt, D_opt = compute_optimal_split(C)
-    N_cap, D_cap = data_capped_split(C, D_max)
+    return _outcome(C, D_max)
+
+
+def _outcome(C, D_max):
+    N_opt, D_opt = _split(C, *_CONSTS)
+    N_cap, D_cap = (float(v) for v in _capped(C, D_max, *_CONSTS))
     return ScalingOutcome(
         compute=float(C),
-        params_opt=float(N_opt), tokens_opt=float(D_opt), loss_opt=float(loss(N_opt, D_opt)),
+        params_opt=float(N_opt), tokens_opt=float(D_opt), loss_opt=float(_loss(N_opt, D_opt)),
         params_capped=float(N_cap), tokens_capped=float(D_cap),
-        loss_capped=float(loss(N_cap, D_cap)),
+        loss_capped=float(_loss(N_cap, D_cap)),
         tokens_available=float(D_max), cap_binds=bool(D_opt > D_max),
     )
 
@@ -194,16 +219,41 @@ def scaling_curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
     decades = check_number("decades", decades, 0, 6, low_open=True)
     C_low = check_number("C_low (smallest budget plotted)", C_low, *C_RANGE)
     C_high = check_number("C_high (largest budget plotted)", C_high, C_low, C_RANGE[1], low_open=True)
-    N_opt, _ = compute_optimal_split(C)
+    return _curves(C, D_max, points, decades, C_low, C_high)
+
+
+def _curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
+    N_opt, _ = _split(C, *_CONSTS)
     N = N_opt * np.logspace(-decades, decades, points)
-    iso = loss(N, C / (6.0 * N))
     C_grid = np.logspace(np.log10(C_low), np.log10(C_high), points)
-    a_opt = np.array([compute_optimal_split(c) for c in C_grid])
-    a_cap = np.array([data_capped_split(c, D_max) for c in C_grid])
     return {
         "N": N,
-        "isoflop_loss": iso,
+        "isoflop_loss": _loss(N, C / (6.0 * N)),
         "C_grid": C_grid,
-        "loss_opt": loss(a_opt[:, 0], a_opt[:, 1]),
-        "loss_capped": loss(a_cap[:, 0], a_cap[:, 1]),
+        "loss_opt": _loss(*_split(C_grid, *_CONSTS)),
+        "loss_capped": _loss(*_capped(C_grid, D_max, *_CONSTS)),
     }
+
+
+def scaling_model(C, D_max):
+    """The explorer's one call: ``(curves, outcome)`` for budget ``C`` and data cap ``D_max``.
+
+    The model-size axis of the curves spans ``N_opt / 10**k`` to ``N_opt * 10**k`` with ``k``
+    from 2 to 6 decades, wide enough that the data-capped choice stays in view. Inputs are
+    validated once, with the ranges of :func:`scaling_outcome`.
+
+    Examples
+    --------
+    >>> curves, outcome = scaling_model(C=1e23, D_max=1e13)
+    >>> outcome.cap_binds
+    False
+    >>> round(outcome.tokens_per_parameter)
+    78
+    >>> scaling_model(C=1e23, D_max=1e10)[1].cap_binds
+    True
+    """
+    C = _check_compute(C)
+    D_max = _check_tokens_available(D_max)
+    outcome = _outcome(C, D_max)
+    decades = min(6.0, max(2.0, math.log10(max(outcome.tokens_opt / D_max, 1.0)) + 0.5))
+    return _curves(C, D_max, decades=decades), outcome

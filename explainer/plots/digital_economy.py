@@ -43,11 +43,13 @@ class DigitalEconomyPlot:
         if measure == "size":
             values, core, unit, fmt = self.size, self.core_size, "trillion yuan", "{:.1f}"
             self.ax.set_ylabel("value added (trillion yuan, current prices)")
-            self.ax.set_title("Digital economy: 11 to 54 trillion yuan, 2012-2023")
+            self.ax.set_title(f"Digital economy: {values[0]:.0f} to {values[-1]:.0f} trillion yuan, "
+                              f"{self.years[0]}-{self.years[-1]}")
         else:
             values, core, unit, fmt = self.share, self.core_share, "% of GDP", "{:.1f}%"
             self.ax.set_ylabel("share of GDP (%)")
-            self.ax.set_title("Digital economy: 22% to 43% of GDP, but core only 10%")
+            self.ax.set_title(f"Digital economy: {values[0]:.0f}% to {values[-1]:.0f}% of GDP, "
+                              f"but core only {core:.0f}%")
         for bar, value in zip(self.broad_bars.patches, values):
             bar.set_height(value)
         self.core_bars.patches[0].set_height(core)

@@ -18,9 +18,10 @@ class CatchUpPlot:
         (self.policy,) = ax_path.plot([], [], color=style.VERMILLION, linestyle="--",
                                       label="your switch point")
         (self.never,) = ax_path.plot([], [], color=style.BLUE, linestyle=":", label="never switch")
-        self.threshold = ax_path.axhline(0.5, color=style.GREY, linestyle="-.", linewidth=1)
-        self.threshold_label = ax_path.text(1, 0, "", fontsize=7.5, color=style.BLACK,
-                                            va="top", ha="right")
+        # The best switch point is named in the legend, not next to its line, where the text
+        # would run into the legend when a* is low.
+        self.threshold = ax_path.axhline(0.5, color=style.GREY, linestyle="-.", linewidth=1,
+                                         label="best switch point")
         self.legend = ax_path.legend(loc="lower right", fontsize=7.5)
         ax_path.set_ylim(0, 1.05)
         style.label_axes(ax_path, "Imitate to catch up, then innovate",
@@ -49,11 +50,10 @@ class CatchUpPlot:
         self.policy.set_data(t, c.policy.proximity)
         self.never.set_data(t, c.never.proximity)
         self.threshold.set_ydata([c.best_threshold] * 2)
-        self.threshold_label.set_position((float(t[-1]) - 1, c.best_threshold - 0.02))
-        self.threshold_label.set_text(f"best switch point a* = {c.best_threshold:.2f}")
         self.ax_path.set_xlim(0, float(t[-1]))
         labels = self.legend.get_texts()
         labels[1].set_text(f"your switch point: {switch_at:.2f}")
+        labels[3].set_text(f"best switch point a* = {c.best_threshold:.2f}")
 
         rel = 100 * c.relative_level
         self.gap.set_data(t, rel)

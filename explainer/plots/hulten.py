@@ -147,7 +147,8 @@ class NetworkPlot:
             bar.set_height(v)
             text.set_text(f"{v:.2f}")
             text.set_y(v + 0.02)
-        self.ax_weights.set_ylim(0, max(2.0, 1.25 * float(lam.max())))
+        # headroom above the labelled bars for the two-line legend
+        self.ax_weights.set_ylim(0, max(2.0, 1.5 * (float(max(lam.max(), va.max())) + 0.1)))
         self.ax_weights.set_title(f"Domar weights sum to {outcome['domar_sum']:.2f}, not 1")
 
         self.domar_line.set_data(cuts_pct, curves["domar"])
@@ -158,7 +159,7 @@ class NetworkPlot:
         self.ax_rundown.set_ylim(1.1 * low, 0.08 * abs(low))
         loss = -outcome["gdp_change"]
         self.ax_rundown.set_title(f"{cut_pct:.0f}% less base TFP: GDP \u2212{loss:.1f}%" if cut_pct > 0
-                                  else "Move the slider to run the base down")
+                                  else "Cut base TFP with the slider")
         return (f"Traditional industry is {va[0]:.0%} of value added and jobs but its sales are "
                 f"{lam[0]:.2f} times GDP, so a {cut_pct:.0f}% fall in its productivity lowers real "
                 f"GDP and every real wage by {loss:.1f}%, against "

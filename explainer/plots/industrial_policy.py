@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from matplotlib.ticker import MaxNLocator
+
 from . import style
 
 REGIMES = ["Direct allocation", "Better ecosystem"]
@@ -22,6 +24,7 @@ class PolicyLabPlot:
         ax_plants.invert_yaxis()
         ax_plants.legend(loc="lower right")
         ax_plants.grid(axis="y", visible=False)
+        ax_plants.xaxis.set_major_locator(MaxNLocator(integer=True))
         style.label_axes(ax_plants, "Plants built", "number of plants", "")
 
         width = 0.38
@@ -30,8 +33,10 @@ class PolicyLabPlot:
         self.lost_bars = ax_money.bar(y + width / 2, [0, 0], width, color=style.ORANGE,
                                       hatch="..", edgecolor="white", label="public money lost")
         ax_money.axhline(0, color=style.GREY, linewidth=1)
-        ax_money.set_xticks(y, labels=REGIMES)
-        ax_money.legend(loc="upper center", ncols=2)
+        # Two-line tick labels: side by side, the one-line names run into each other.
+        ax_money.set_xticks(y, labels=[r.replace(" ", "\n", 1) for r in REGIMES])
+        ax_money.set_xlim(-0.6, 1.6)
+        ax_money.legend(loc="upper right", fontsize=7.5)
         ax_money.grid(axis="x", visible=False)
         style.label_axes(ax_money, "Surplus and losses", "", "money units per year")
 
@@ -50,7 +55,8 @@ class PolicyLabPlot:
         values = [v for o in rows for v in (o.surplus, o.money_lost)]
         low, high = min(0.0, min(values)), max(1.0, max(values))
         pad = 0.12 * (high - low)
-        self.ax_money.set_ylim(low - (pad if low < 0 else 0), high + 2.5 * pad)
+        # headroom above the tallest bar for the two-row legend
+        self.ax_money.set_ylim(low - (pad if low < 0 else 0), high + 4 * pad)
         alloc, eco = rows
         return (f"Direct allocation builds {alloc.plants} plants, {alloc.loss_making} of them at a "
                 f"loss, losing {alloc.money_lost:.1f} of public money for a surplus of "

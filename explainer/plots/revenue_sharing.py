@@ -21,7 +21,8 @@ class RevenueSharingPlot:
                                              linestyle="none", markersize=7, label="before")
         (self.after_point,) = ax_curve.plot([], [], marker="o", color=style.BLUE,
                                             linestyle="none", markersize=8, label="after")
-        ax_curve.legend(loc="upper left", bbox_to_anchor=(0, 0.93))
+        # under the hump of the curve, clear of the "best for unit" label above it
+        ax_curve.legend(loc="lower center")
         ax_curve.set_xlim(0, 100)
         style.label_axes(ax_curve, "", "researcher's share s (%)",
                          "unit's revenue (index, best = 100)")
@@ -34,7 +35,8 @@ class RevenueSharingPlot:
         self.bar_labels = [ax_bars.text(x, 0, "", ha="center", va="bottom", fontsize=8.5)
                            for x in (0, 1, 3, 4)]
         ax_bars.set_xticks([0.5, 3.5], ["unit", "researcher"])
-        ax_bars.legend([self.bars[0], self.bars[1]], ["before", "after"], loc="upper left")
+        ax_bars.legend([self.bars[0], self.bars[1]], ["before", "after"], loc="upper center",
+                       ncols=2)
         ax_bars.set_xlim(-0.7, 4.7)
         ax_bars.grid(axis="x", visible=False)
         self.bars_title = ax_bars.set_title("")
@@ -71,7 +73,8 @@ class RevenueSharingPlot:
             bar.set_height(v)
             label.set_y(v)
             label.set_text(f"{v:.0f}")
-        self.ax_bars.set_ylim(0, 1.18 * max(max(values), 1e-9))
+        # headroom above the labelled bars for the one-row legend
+        self.ax_bars.set_ylim(0, 1.35 * max(max(values), 1e-9))
         ratio = reform.unit_ratio
         ratio_text = "from nothing" if ratio == float("inf") else f"×{ratio:.2f}"
         self.bars_title.set_text(f"Unit's revenue {ratio_text} after")

@@ -47,7 +47,7 @@ class ScalingPlot:
         ax_compute.text(18.1, 1.71, "irreducible loss E = 1.69", fontsize=7, color=style.GREY,
                         va="bottom")
         ax_compute.legend(loc="upper right", fontsize=7.5)
-        style.label_axes(ax_compute, "Short of data, compute buys little",
+        style.label_axes(ax_compute, "Data caps what compute buys",
                          "training compute C (FLOPs)", "best loss (nats/token)")
         for ax in (ax_split, ax_compute):
             ax.yaxis.set_major_formatter(FormatStrFormatter("%.2f"))

@@ -96,11 +96,3 @@ def label_axes(ax, title, xlabel, ylabel):
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     return ax
-
-
-def show_message(ax, message):
-    """Clear ``ax`` and write ``message`` in its middle (used when no result can be drawn)."""
-    ax.clear()
-    ax.set_axis_off()
-    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, transform=ax.transAxes)
-    return message

@@ -24,7 +24,7 @@ class DebtEquityPlot:
         self.plain_label = ax_rate.text(98, 0, "", color=style.BLUE, fontsize=8.5, ha="right",
                                         va="top")
         self.equity_label = ax_rate.text(2, 0, "", color=style.GREEN, fontsize=8.5, va="bottom")
-        ax_rate.text(30, 1.03, "bank's cost of funds", color=style.GREY, fontsize=8,
+        ax_rate.text(24, 1.03, "bank's cost of funds", color=style.GREY, fontsize=8,
                      ha="center", va="bottom")
         ax_rate.set_xlim(0, 100)
         style.label_axes(ax_rate, "", "loan interest rate (%)",
@@ -32,7 +32,7 @@ class DebtEquityPlot:
 
         (self.curve,) = ax_top.plot([], [], color=style.VERMILLION)
         ax_top.plot([0, 100], [0, 100], color=style.GREY, linestyle="--", linewidth=1)
-        ax_top.text(55, 42, "if every venture\nearned the same", color=style.GREY, fontsize=8)
+        ax_top.text(60, 38, "if every venture\nearned the same", color=style.GREY, fontsize=8)
         (self.top10,) = ax_top.plot([], [], marker="D", color=style.VERMILLION,
                                     linestyle="none", markersize=7)
         self.top10_label = ax_top.text(12, 0, "", fontsize=8.5, color=style.VERMILLION,

@@ -69,6 +69,10 @@ def add_source_line(figure, sources):
 class Explorer:
     """Base class of every explorer.
 
+    ``__init__`` builds the figure and calls :meth:`make_plot` and :meth:`draw` once, so a
+    subclass stores whatever those two methods read (tables, constant curves) on ``self``
+    *before* calling ``super().__init__(controls, ...)``.
+
     Parameters
     ----------
     controls : dict of str to ipywidgets.ValueWidget
@@ -180,14 +184,12 @@ class Explorer:
         if not self._held:
             self.refresh()
 
-    def compute_and_draw(self, plot=None, figure=None):
-        """Run :meth:`draw` and return the readout; on a ``ValueError`` show its message.
+    def compute_and_draw(self):
+        """Run :meth:`draw` on this explorer's plot and return the readout.
 
-        Drawing happens on this explorer's plot unless another ``plot`` (on ``figure``) is
-        given, as the benchmark's baseline does.
+        On a ``ValueError`` the Axes are hidden and its message is shown instead.
         """
-        plot = self.plot if plot is None else plot
-        figure = self.figure if figure is None else figure
+        plot, figure = self.plot, self.figure
         self.last_error = None
         for text in [t for t in figure.texts if t.get_gid() == "explorer-error"]:
             text.remove()
@@ -216,25 +218,6 @@ class Explorer:
             self.figure.set_layout_engine(None)
         self.update_count += 1
         return text
-
-    def naive_update(self):
-        """Draw the current settings the way plain ``interact`` does: a new pyplot figure.
-
-        Used only by the benchmark as a baseline; the figure is closed afterwards.
-        """
-        import matplotlib.pyplot as plt
-
-        nrows, ncols = self._grid_shape
-        with matplotlib.rc_context(style.RC):
-            fig, axes = plt.subplots(nrows, ncols, figsize=self.figsize, squeeze=False,
-                                     layout="constrained")
-            try:
-                plot = self.make_plot(list(axes.ravel()))
-                self.compute_and_draw(plot, fig)
-                add_source_line(fig, self.sources)
-                style.png_bytes(fig)
-            finally:
-                plt.close(fig)
 
     # -- display -------------------------------------------------------------------------
     def _repr_mimebundle_(self, include=None, exclude=None):

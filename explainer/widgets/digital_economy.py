@@ -23,7 +23,6 @@ class DigitalEconomyExplorer(Explorer):
         super().__init__(controls, figsize=(7.2, 3.4))
 
     def make_plot(self, axes):
-        axes[0].figure.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))
         return DigitalEconomyPlot(axes[0], self.table)
 
     def draw(self, plot, measure):
@@ -57,7 +56,6 @@ class DataAccountingExplorer(Explorer):
         super().__init__(controls, figsize=(7.2, 3.0))
 
     def make_plot(self, axes):
-        axes[0].figure.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))
         return DataAccountingPlot(axes[0])
 
     def draw(self, plot, alpha, gamma, g_data):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models.excess_entry import excess_entry_curves, excess_entry_outcome
+from ..models.excess_entry import excess_entry_model
 from ..plots.excess_entry import ExcessEntryPlot
 from ..checks import check_number
 from .base import Explorer, check_control_value
@@ -36,6 +36,5 @@ class ExcessEntryExplorer(Explorer):
 
     def draw(self, plot, a, b, c, F, subsidy_share):
         subsidy = F * subsidy_share / 100.0
-        outcome = excess_entry_outcome(a, b, c, F, subsidy)
-        curves = excess_entry_curves(a, b, c, F, subsidy)
+        curves, outcome = excess_entry_model(a, b, c, F, subsidy)
         return plot.update(curves, outcome)

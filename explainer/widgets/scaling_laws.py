@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
-
-from ..models.scaling_laws import compute_optimal_split, scaling_curves, scaling_outcome
+from ..models.scaling_laws import scaling_model
 from ..plots.scaling_laws import ScalingPlot
 from .base import Explorer
 from .controls import slider
@@ -33,9 +31,5 @@ class ScalingExplorer(Explorer):
 
     def draw(self, plot, log10_compute, log10_tokens):
         C, D_max = 10.0 ** log10_compute, 10.0 ** log10_tokens
-        outcome = scaling_outcome(C, D_max)
-        _, D_opt = compute_optimal_split(C)
-        # Widen the model-size axis so the data-capped choice stays in view.
-        decades = min(6.0, max(2.0, math.log10(max(D_opt / D_max, 1.0)) + 0.5))
-        curves = scaling_curves(C, D_max, decades=decades)
+        curves, outcome = scaling_model(C, D_max)
         return plot.update(curves, outcome)

@@ -38,8 +38,6 @@ class StructuralChangeExplorer(Explorer):
         super().__init__(controls, figsize=(7.2, 3.8))
 
     def make_plot(self, axes):
-        # Leave room at the bottom for the two-line source note.
-        axes[0].figure.get_layout_engine().set(rect=(0, 0.07, 1, 0.93))
         return StructuralChangePlot(axes[0], self.table)
 
     def draw(self, plot, sigma, g_primary, g_secondary, g_tertiary):
