@@ -1,5 +1,5 @@
-"""Command line of the lessons: ``explainer lab | check | tidy | bench | data | student | grader
-| export | slides | figures | apps | links``. Run ``explainer COMMAND --help`` for a command's options."""
+"""Command line of the lessons: ``explainer lab | check | tidy | translate | bench | data | student
+| grader | export | slides | figures | apps | links``. Run ``explainer COMMAND --help`` for a command's options."""
 
 from __future__ import annotations
 
@@ -206,13 +206,17 @@ def prepare_app_settings(target, source=None):
     return overrides_path
 
 
-def lab_argv(folder, settings_dir, *, no_browser=False, port=0, allow_root=False):
-    """Return the JupyterLab arguments of ``explainer lab`` (localhost only; token kept)."""
+def lab_argv(folder, settings_dir, *, no_browser=False, port=0, allow_root=False, lang="en"):
+    """Return the JupyterLab arguments of ``explainer lab`` (localhost only; token kept).
+
+    With ``lang="zh"`` JupyterLab opens the Chinese start notebook (``notebooks/zh/``).
+    """
     folder = Path(folder).resolve()
+    start = f"{folder.name}/{START_NOTEBOOK}" if lang == "en" else f"{folder.name}/{lang}/{START_NOTEBOOK}"
     argv = [
         f"--ServerApp.root_dir={folder.parent}",
         "--ServerApp.ip=127.0.0.1",
-        f"--LabApp.default_url=/lab/tree/{folder.name}/{START_NOTEBOOK}",
+        f"--LabApp.default_url=/lab/tree/{start}",
         f"--LabApp.app_settings_dir={settings_dir}",
     ]
     if no_browser:
@@ -227,6 +231,10 @@ def lab_argv(folder, settings_dir, *, no_browser=False, port=0, allow_root=False
 def cmd_lab(args):
     """Open JupyterLab at the start notebook (localhost only, token authentication kept)."""
     folder = _notebooks_dir(args.notebooks)
+    if args.lang != "en" and not (folder / args.lang / START_NOTEBOOK).exists():
+        sys.exit(f"explainer: no {args.lang} edition at {(folder / args.lang).resolve()}; "
+                 "run 'explainer translate' from the project folder")
+    os.environ["EXPLAINER_LANG"] = args.lang  # kernels started by this server inherit it
     add_root, message = root_decision(running_as_root(), in_container(),
                                       args.allow_root or wants_root(args.jupyter_args))
     if message:
@@ -236,7 +244,7 @@ def cmd_lab(args):
     with tempfile.TemporaryDirectory(prefix="explainer-lab-settings-") as settings:
         prepare_app_settings(settings)
         argv = lab_argv(folder, settings, no_browser=args.no_browser, port=args.port,
-                        allow_root=add_root or args.allow_root)
+                        allow_root=add_root or args.allow_root, lang=args.lang)
         sys.argv = ["jupyter-lab", *argv, *args.jupyter_args]
         return lab_main()
 
@@ -277,6 +285,33 @@ def cmd_tidy(args):
             seconds = tidy(path)
             log_filter.flush()
             print(f"tidied {path} ({seconds:.1f} s)", flush=True)
+    return 0
+
+
+def cmd_translate(args):
+    """Update the translation catalogs and regenerate the Chinese edition, or only report."""
+    from . import translation
+
+    root = Path(args.root).resolve()
+    if not (root / "notebooks").is_dir():
+        sys.exit(f"explainer: no notebooks folder under {root}; run this from the project "
+                 "folder or pass --root PATH")
+    project = translation.Project(root)
+    if args.check:
+        lines = translation.problems(project)
+        for line in lines:
+            print(line)
+        print(f"{len(lines)} problem(s)" if lines else "the Chinese edition is complete and up to date")
+        return 1 if lines else 0
+    changed = translation.update(project)
+    for path in changed:
+        print(f"updated {path.relative_to(root)}", flush=True)
+    stale = [p for p in changed if p.suffix == ".ipynb"]
+    if stale and not args.no_execute:
+        cmd_tidy(argparse.Namespace(paths=[str(p) for p in stale], notebooks=None))
+    lines = translation.problems(project)
+    print(f"{len(lines)} entr(y/ies) still to translate or check: run 'explainer translate "
+          "--check' to list them" if lines else "the Chinese edition is complete and up to date")
     return 0
 
 
@@ -446,6 +481,9 @@ def build_parser():
                      help="start even as root (only on a machine you can throw away; "
                           "in a container this is done for you)")
 
+    lab.add_argument("--lang", choices=("en", "zh"), default="en",
+                     help="language of the lessons: en (English) or zh (中文) (default: %(default)s)")
+
     check = command("check", cmd_check, "execute every notebook headless, one pass/fail line "
                     "with the time for each")
     check.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
@@ -456,6 +494,16 @@ def build_parser():
                    "text outputs)")
     tidy.add_argument("paths", nargs="*", help="notebooks to tidy (default: every lesson)")
     tidy.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+
+    translate = command("translate", cmd_translate, "update the Chinese translation catalogs "
+                        "from the English text and regenerate the Chinese edition")
+    translate.add_argument("--check", action="store_true",
+                           help="write nothing; list missing, fuzzy and out-of-date "
+                                "translations and fail if there are any")
+    translate.add_argument("--no-execute", action="store_true",
+                           help="do not re-run the regenerated Chinese notebooks to store "
+                                "their checked outputs")
+    translate.add_argument("--root", default=".", help="project folder (default: the current one)")
 
     bench = command("bench", cmd_bench, "measure explorer update latency, as JSON")
     bench.add_argument("--steps", type=int, default=40,

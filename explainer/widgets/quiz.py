@@ -6,7 +6,14 @@ import html
 
 import ipywidgets as widgets
 
+from ..i18n import _
 from ..quizzes import questions as lesson_questions
+
+
+def _translated(q):
+    """A question with its prompt, options and explanation in the current language."""
+    return {**q, "prompt": _(q["prompt"]), "options": [_(o) for o in q["options"]],
+            "explanation": _(q["explanation"])}
 
 
 def _check_question(q, index):
@@ -27,9 +34,10 @@ class Quiz:
     """
 
     def __init__(self, questions):
-        self.questions = list(questions)
-        for i, q in enumerate(self.questions):
+        questions = list(questions)
+        for i, q in enumerate(questions):
             _check_question(q, i)
+        self.questions = [_translated(q) for q in questions]
         self.choices, self.feedback, boxes = [], [], []
         for i, q in enumerate(self.questions):
             prompt = widgets.HTML(f"<b>{i + 1}. {html.escape(q['prompt'])}</b>")
@@ -52,7 +60,7 @@ class Quiz:
             self.feedback[i].value = ""
         else:
             right = q["options"].index(chosen) == q["answer"]
-            verdict = "✔ Right." if right else "✘ Not quite."
+            verdict = _("✔ Right.") if right else _("✘ Not quite.")
             colour = "#006e4f" if right else "#a3440a"
             self.feedback[i].value = (
                 f"<span style='color:{colour}'><b>{verdict}</b> {html.escape(q['explanation'])}</span>"
@@ -73,7 +81,9 @@ class Quiz:
 
     def _update_score(self):
         answered = sum(c.value is not None for c in self.choices)
-        self.score.value = f"<i>{self.correct} of {len(self.questions)} right ({answered} answered).</i>"
+        text = _("{right} of {total} right ({answered} answered).").format(
+            right=self.correct, total=len(self.questions), answered=answered)
+        self.score.value = f"<i>{html.escape(text)}</i>"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         data = dict(self.widget._repr_mimebundle_(include=include, exclude=exclude))
@@ -88,7 +98,7 @@ class Quiz:
             options = "".join(f"<li>{html.escape(o)}</li>" for o in q["options"])
             parts.append(
                 f"<p><b>{i + 1}. {html.escape(q['prompt'])}</b></p><ol type='a'>{options}</ol>"
-                f"<details><summary>Answer</summary>({chr(97 + q['answer'])}) "
+                f"<details><summary>{html.escape(_('Answer'))}</summary>({chr(97 + q['answer'])}) "
                 f"{html.escape(q['explanation'])}</details>"
             )
         return "<div class='explainer-quiz-static'>" + "".join(parts) + "</div>"

@@ -1,0 +1,499 @@
+"""The Chinese edition, generated from the English source and gettext catalogs.
+
+English is the source. Three kinds of text are translated, each through ordinary gettext
+``.po`` catalogs that any translation tool opens:
+
+- **Lesson notebooks.** ``translations/zh/<notebook>.po`` holds one entry per markdown cell
+  (``msgctxt`` the cell id, ``msgid`` the English cell). :func:`build_notebook` writes
+  ``notebooks/zh/<notebook>.ipynb``: the markdown cells in Chinese, the code cells unchanged
+  except for one line at the top of the first code cell that selects the language
+  (:data:`LANGUAGE_LINE`).
+- **Instructor notes.** ``translations/zh/instructor/<note>.po`` holds one entry per block of
+  ``docs/instructor/<note>.md`` (blocks are separated by blank lines; ``msgctxt`` numbers
+  them). :func:`build_note` writes ``docs/instructor/zh/<note>.md``.
+- **Widgets, figures, quizzes and exercise hints.** ``explainer/locale/zh/<domain>.po`` holds
+  the strings marked with ``_()`` / ``N_()`` / ``pgettext()`` in the package's code, one
+  catalog per model family (see :func:`domain_of`); :mod:`explainer.i18n` reads them at run time.
+
+:func:`update_catalog` merges new English text into a catalog as ``msgmerge`` does: an entry
+whose English is unchanged keeps its translation; an entry whose English changed keeps its
+old translation as a starting point but becomes *fuzzy* (with the previous English recorded),
+so it is not used until a translator checks it; new English gets an empty entry; English that
+is gone becomes obsolete. :func:`problems` lists every missing or fuzzy entry and every
+generated file that is out of date; ``explainer translate`` updates and regenerates
+everything, ``explainer translate --check`` only reports.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .i18n import LANGUAGES, LOCALE_DIR
+
+#: The line that the Chinese notebooks add at the top of their first code cell.
+LANGUAGE_LINE = 'from explainer import i18n; i18n.set_language("zh")'
+
+#: The gettext keywords of the package's code (see :mod:`explainer.i18n`).
+KEYWORDS = {"_": None, "N_": None, "gettext": None, "pgettext": ((1, "c"), 2)}
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+TARGET = "zh"
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LINK = re.compile(r"(\]\()(?!https?:|#|mailto:|/)([^)\s]+)(\))")
+_HAS_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One translatable piece of a source: a stable key and its English text."""
+
+    context: str
+    english: str
+
+
+# --------------------------------------------------------------------------- sources
+
+def notebook_segments(notebook):
+    """The markdown cells of a notebook (a dict as read from JSON), as segments keyed by cell id."""
+    segments = []
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "markdown":
+            text = _text(cell["source"])
+            if text.strip():
+                segments.append(Segment(cell["id"], text))
+    return segments
+
+
+def markdown_blocks(text):
+    """Split a markdown document into blocks separated by blank lines (code fences kept whole)."""
+    blocks, current, fenced = [], [], False
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not line.strip() and not fenced:
+            if current:
+                blocks.append("\n".join(current))
+                current = []
+            continue
+        current.append(line)
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def needs_translation(block):
+    """Whether a markdown block has words in it (rules, bare code and numbers are copied)."""
+    if _FENCE.match(block) and block.rstrip().endswith(("```", "~~~")):
+        return False
+    return bool(_HAS_WORDS.search(block))
+
+
+def note_segments(text):
+    """The blocks of an instructor note that need translating, keyed ``block N``."""
+    return [Segment(f"block {number}", block)
+            for number, block in enumerate(markdown_blocks(text), start=1)
+            if needs_translation(block)]
+
+
+def _text(source):
+    return "".join(source) if isinstance(source, list) else source
+
+
+# --------------------------------------------------------------------------- catalogs
+
+def read_catalog(path):
+    """Read a ``.po`` file (Babel's reader); an absent file is an empty catalog."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po
+
+    path = Path(path)
+    if not path.exists():
+        return Catalog(locale=TARGET, project="explainer", fuzzy=False)
+    with path.open("rb") as handle:
+        try:
+            return read_po(handle, locale=TARGET)
+        except Exception as error:
+            raise ValueError(f"catalog {path} cannot be read: {error}") from error
+
+
+def write_catalog(catalog, path):
+    """Write ``catalog`` to ``path`` as a ``.po`` file (sorted by source order, no line wrapping)."""
+    from babel.messages.pofile import write_po
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, omit_header=False, include_previous=True,
+             sort_output=False, sort_by_file=False)
+    data = buffer.getvalue()
+    data = re.sub(rb'^"POT-Creation-Date: .*\\n"\n', b"", data, flags=re.M)
+    data = re.sub(rb'^"PO-Revision-Date: .*\\n"\n', b"", data, flags=re.M)
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+        return True
+    return False
+
+
+def update_catalog(catalog, segments, locations=None):
+    """Return a new catalog holding ``segments``, carrying translations over from ``catalog``.
+
+    ``segments`` are :class:`Segment` objects (context may be ``None`` for code strings).
+    Unchanged English keeps its translation; English whose context is known but whose text
+    changed becomes fuzzy with the old translation and ``previous_id``; English seen under another
+    context reuses that translation; the rest is new and empty. Old entries not used become
+    obsolete. ``locations`` maps a segment to ``[(file, line), ...]`` for code strings.
+    """
+    from babel.messages.catalog import Catalog
+
+    old = {(m.context, m.id): m for m in catalog if m.id}
+    old.update({(m.context, m.id): m for m in catalog.obsolete.values() if m.id})
+    by_context = {}
+    by_english = {}
+    for (context, english), message in old.items():
+        if message.string:
+            by_english.setdefault(english, message)
+            if context is not None:
+                by_context.setdefault(context, message)
+    new = Catalog(locale=TARGET, project="explainer", fuzzy=False,
+                  header_comment="# Chinese (zh) translation of the explainer lessons.\n"
+                                 "# Update with: explainer translate")
+    used, seen = set(), set()
+    for segment in segments:
+        key = (segment.context, segment.english)
+        where = (locations or {}).get(segment, [])
+        if key in seen:
+            continue
+        seen.add(key)
+        previous = old.get(key)
+        if previous is not None and previous.string:
+            new.add(segment.english, previous.string, locations=where, context=segment.context,
+                    flags=previous.flags, previous_id=previous.previous_id)
+            used.add(key)
+        elif segment.context in by_context and by_context[segment.context].id != segment.english:
+            was = by_context[segment.context]
+            new.add(segment.english, was.string, locations=where, context=segment.context,
+                    flags={"fuzzy"}, previous_id=[was.id])
+            used.add((was.context, was.id))
+        elif segment.english in by_english:
+            was = by_english[segment.english]
+            new.add(segment.english, was.string, locations=where, context=segment.context,
+                    flags=set(was.flags))
+            used.add((was.context, was.id))
+        else:
+            new.add(segment.english, "", locations=where, context=segment.context)
+    for key, message in old.items():
+        if key not in used and key not in seen and message.string:
+            new.obsolete[message.id] = copy.copy(message)
+    return new
+
+
+def catalog_problems(catalog, name):
+    """Missing and fuzzy entries of ``catalog`` as readable lines."""
+    lines = []
+    for message in catalog:
+        if not message.id:
+            continue
+        where = f"{name} [{message.context}]" if message.context else name
+        first = message.id.strip().splitlines()[0][:60]
+        if not message.string:
+            lines.append(f"{where}: no translation for {first!r}")
+        elif message.fuzzy:
+            lines.append(f"{where}: fuzzy (the English changed) {first!r}")
+        else:
+            problem = placeholder_mismatch(message.id, message.string)
+            if problem:
+                lines.append(f"{where}: {problem} in the translation of {first!r}")
+    return lines
+
+
+_FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][\w.]*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+
+
+def placeholder_mismatch(english, translation):
+    """Describe a difference in ``{name}`` format fields between ``english`` and its translation."""
+    fields_en = sorted(m.group(1) or "" for m in _FIELD.finditer(english))
+    fields_zh = sorted(m.group(1) or "" for m in _FIELD.finditer(translation))
+    if "{" not in english:
+        return ""
+    if fields_en != fields_zh:
+        return f"format fields {fields_zh} instead of {fields_en}"
+    return ""
+
+
+# --------------------------------------------------------------------------- generation
+
+def translated(catalog):
+    """``{(context, english): translation}`` of the confirmed entries of ``catalog``."""
+    return {(m.context, m.id): m.string for m in catalog
+            if m.id and m.string and not m.fuzzy}
+
+
+def relink(text):
+    """Point relative links of a markdown text one folder up, except links to sibling notebooks."""
+    def fix(match):
+        target = match.group(2)
+        if target.endswith(".ipynb") and "/" not in target:
+            return match.group(0)
+        return f"{match.group(1)}../{target}{match.group(3)}"
+    return _LINK.sub(fix, text)
+
+
+def build_notebook(english, catalog):
+    """Return the Chinese notebook (a dict) built from the ``english`` notebook and its catalog.
+
+    A markdown cell without a confirmed translation stays English (``problems`` reports it).
+    """
+    table = translated(catalog)
+    notebook = copy.deepcopy(english)
+    first_code = True
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "markdown":
+            text = _text(cell["source"])
+            if text.strip():
+                text = relink(table.get((cell["id"], text), text))
+            cell["source"] = text
+        elif cell["cell_type"] == "code" and first_code:
+            cell["source"] = LANGUAGE_LINE + "\n" + _text(cell["source"])
+            first_code = False
+    notebook["metadata"]["explainer"] = {"language": TARGET}
+    return notebook
+
+
+def build_note(english_text, catalog):
+    """Return the Chinese instructor note built from its English markdown and its catalog."""
+    table = translated(catalog)
+    blocks = []
+    for number, block in enumerate(markdown_blocks(english_text), start=1):
+        if needs_translation(block):
+            block = table.get((f"block {number}", block), block)
+        blocks.append(relink(block))
+    return "\n\n".join(blocks) + "\n"
+
+
+def same_notebook(generated, stored):
+    """Whether a stored Chinese notebook matches the generated one (code outputs aside)."""
+    def shape(notebook):
+        cells = []
+        for cell in notebook["cells"]:
+            cells.append((cell["cell_type"], cell.get("id"), _text(cell["source"]),
+                          json.dumps(cell.get("metadata", {}), sort_keys=True)))
+        meta = {k: v for k, v in notebook["metadata"].items() if k != "widgets"}
+        return cells, json.dumps(meta, sort_keys=True)
+    return shape(generated) == shape(stored)
+
+
+# --------------------------------------------------------------------------- the project
+
+@dataclass(frozen=True)
+class Project:
+    """Where a checkout keeps its English sources, catalogs and generated Chinese edition."""
+
+    root: Path
+
+    @property
+    def notebooks(self):
+        return sorted((self.root / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+    @property
+    def notes(self):
+        return sorted((self.root / "docs" / "instructor").glob("[0-9][0-9]_*.md"))
+
+    def notebook_catalog(self, english):
+        return self.root / "translations" / TARGET / f"{english.stem}.po"
+
+    def note_catalog(self, english):
+        return self.root / "translations" / TARGET / "instructor" / f"{english.stem}.po"
+
+    def notebook_twin(self, english):
+        return english.parent / TARGET / english.name
+
+    def note_twin(self, english):
+        return english.parent / TARGET / english.name
+
+
+def domain_of(path):
+    """The UI catalog (without ``.po``) that holds the strings of a package source file."""
+    relative = Path(path).resolve().relative_to(PACKAGE_DIR)
+    parts = relative.parts
+    if len(parts) == 2 and parts[0] in ("models", "plots", "widgets") and parts[1] != "__init__.py":
+        stem = relative.stem
+        if stem in ("base", "controls", "style"):
+            return "explainer"
+        if stem == "quiz":
+            return "explainer"
+        return stem
+    if parts[0] == "quizzes" and len(parts) == 2 and parts[1] != "__init__.py":
+        return f"quiz_{relative.stem}"
+    if parts[0] == "exercises" and len(parts) == 3:
+        return f"exercises_{parts[1]}"
+    return "explainer"
+
+
+def code_segments(package_dir=PACKAGE_DIR):
+    """Every string the package's code marks for translation: ``{domain: [(segment, [(file, line)])]}``."""
+    from babel.messages.extract import extract_from_file
+
+    found = {}
+    for path in sorted(Path(package_dir).rglob("*.py")):
+        if "locale" in path.parts:
+            continue
+        domain = domain_of(path)
+        for line, message, _comments, context in extract_from_file(
+                "python", str(path), keywords=KEYWORDS, comment_tags=(),
+                options={"encoding": "utf-8"}):
+            if not isinstance(message, str) or not message:
+                continue
+            segment = Segment(context, message)
+            where = (str(path.relative_to(Path(package_dir).parent)), line)
+            found.setdefault(domain, {}).setdefault(segment, []).append(where)
+    return {domain: list(items.items()) for domain, items in found.items()}
+
+
+def quiz_segments():
+    """The prompts, options and explanations of every quiz: ``{domain: [(segment, [])]}``.
+
+    Quiz questions are plain data (see :mod:`explainer.quizzes`), so they need no markers: the
+    quiz widget translates each string when it shows it.
+    """
+    import importlib
+    import pkgutil
+
+    from . import quizzes
+
+    found = {}
+    for info in pkgutil.iter_modules(quizzes.__path__):
+        module = importlib.import_module(f"{quizzes.__name__}.{info.name}")
+        items = found.setdefault(f"quiz_{info.name}", {})
+        for question in module.QUESTIONS:
+            for text in [question["prompt"], *question["options"], question["explanation"]]:
+                items.setdefault(Segment(None, text), [])
+    return {domain: list(items.items()) for domain, items in found.items()}
+
+
+def ui_segments():
+    """Every user-interface string to translate, grouped by catalog (code and quizzes)."""
+    found = code_segments()
+    for domain, items in quiz_segments().items():
+        found.setdefault(domain, []).extend(items)
+    return found
+
+
+def update(project, write=True):
+    """Update every catalog and regenerate the Chinese edition; return the paths changed.
+
+    With ``write=False`` nothing is written; the return value lists what would change.
+    """
+    changed = []
+
+    def save_catalog(catalog, path):
+        if write:
+            if write_catalog(catalog, path):
+                changed.append(path)
+        else:
+            buffer_new, buffer_old = _po_bytes(catalog), (path.read_bytes() if path.exists() else b"")
+            if _strip_dates(buffer_new) != _strip_dates(buffer_old):
+                changed.append(path)
+
+    for english in project.notebooks:
+        source = json.loads(english.read_text(encoding="utf-8"))
+        path = project.notebook_catalog(english)
+        catalog = update_catalog(read_catalog(path), notebook_segments(source))
+        save_catalog(catalog, path)
+        twin = project.notebook_twin(english)
+        generated = build_notebook(source, catalog)
+        stored = json.loads(twin.read_text(encoding="utf-8")) if twin.exists() else None
+        if stored is None or not same_notebook(generated, stored):
+            if write:
+                _keep_outputs(generated, stored)
+                twin.parent.mkdir(parents=True, exist_ok=True)
+                _write_notebook(generated, twin)
+            changed.append(twin)
+
+    for english in project.notes:
+        text = english.read_text(encoding="utf-8")
+        path = project.note_catalog(english)
+        catalog = update_catalog(read_catalog(path), note_segments(text))
+        save_catalog(catalog, path)
+        twin = project.note_twin(english)
+        generated = build_note(text, catalog)
+        if not twin.exists() or twin.read_text(encoding="utf-8") != generated:
+            if write:
+                twin.parent.mkdir(parents=True, exist_ok=True)
+                twin.write_text(generated, encoding="utf-8")
+            changed.append(twin)
+
+    for domain, items in ui_segments().items():
+        path = LOCALE_DIR / TARGET / f"{domain}.po"
+        segments = [segment for segment, _ in items]
+        catalog = update_catalog(read_catalog(path), segments, locations=dict(items))
+        save_catalog(catalog, path)
+    return changed
+
+
+def problems(project):
+    """Every missing or fuzzy translation and every out-of-date file, as readable lines."""
+    lines = []
+    for english in project.notebooks:
+        path = project.notebook_catalog(english)
+        lines += catalog_problems(read_catalog(path), _show(path, project))
+    for english in project.notes:
+        path = project.note_catalog(english)
+        lines += catalog_problems(read_catalog(path), _show(path, project))
+    for path in sorted((LOCALE_DIR / TARGET).glob("*.po")):
+        lines += catalog_problems(read_catalog(path), _show(path, project))
+    for path in update(project, write=False):
+        lines.append(f"{_show(path, project)}: out of date (run: explainer translate)")
+    return lines
+
+
+def _show(path, project):
+    try:
+        return str(Path(path).relative_to(project.root))
+    except ValueError:
+        return str(path)
+
+
+def _keep_outputs(generated, stored):
+    """Carry the stored outputs of unchanged code cells into a regenerated notebook."""
+    if stored is None:
+        return
+    old = {cell.get("id"): cell for cell in stored["cells"] if cell["cell_type"] == "code"}
+    for cell in generated["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        before = old.get(cell.get("id"))
+        if before is not None and _text(before["source"]) == _text(cell["source"]):
+            cell["outputs"] = before.get("outputs", [])
+        else:
+            cell["outputs"] = []
+        cell["execution_count"] = None
+
+
+def _write_notebook(notebook, path):
+    import nbformat
+
+    nbformat.write(nbformat.from_dict(notebook), str(path))
+
+
+def _po_bytes(catalog):
+    from babel.messages.pofile import write_po
+
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, include_previous=True, sort_output=False, sort_by_file=False)
+    return buffer.getvalue()
+
+
+def _strip_dates(data):
+    return re.sub(rb'^"(POT-Creation|PO-Revision)-Date: .*\\n"\n', b"", data, flags=re.M)
+
+
+__all__ = ["LANGUAGE_LINE", "LANGUAGES", "Project", "Segment", "build_note", "build_notebook",
+           "catalog_problems", "code_segments", "domain_of", "markdown_blocks", "note_segments",
+           "notebook_segments", "problems", "read_catalog", "relink", "update", "update_catalog",
+           "write_catalog"]
