@@ -65,3 +65,13 @@ def pytest_runtest_makereport(item, call):
         report.outcome = "failed"
         report.longrepr = (f"browser test asked for (--run-browser) but skipped: "
                            f"{str(reason).removeprefix('Skipped: ')}")
+
+
+@pytest.fixture
+def in_language():
+    """Call with ``"en"`` or ``"zh"`` to build what follows in that language; reset afterwards."""
+    from explainer import i18n
+
+    before = i18n._state["language"]
+    yield i18n.set_language
+    i18n._state["language"] = before

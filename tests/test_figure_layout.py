@@ -145,8 +145,10 @@ def test_checker_accepts_a_clean_figure():
 EXPLORERS = all_explorers()
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("name", sorted(EXPLORERS))
-def test_no_text_overlaps_at_any_setting(name):
+def test_no_text_overlaps_at_any_setting(name, language, in_language):
+    in_language(language)
     explorer = EXPLORERS[name]()
     try:
         defaults = explorer.values()

@@ -19,6 +19,7 @@ import ipywidgets as widgets
 import matplotlib
 
 from ..checks import check_integer, check_number
+from ..i18n import _
 from ..plots import style
 
 
@@ -62,7 +63,7 @@ def add_source_line(figure, sources):
     engine = figure.get_layout_engine()
     if engine is not None and hasattr(engine, "set") and "rect" in engine.get():
         engine.set(rect=(0, 0.07, 1, 0.93))  # keep a strip at the bottom for the source
-    figure.text(0.01, 0.005, f"Source: {names}", fontsize=7, color=style.GREY,
+    figure.text(0.01, 0.005, style._("Source: {names}").format(names=names), fontsize=7, color=style.GREY,
                 ha="left", va="bottom", gid="source-line", wrap=True)
 
 
@@ -202,7 +203,8 @@ class Explorer:
                 self.last_error = str(err)
                 for ax in figure.axes:
                     ax.set_visible(False)
-                message = f"These settings cannot be computed: {err}. Move a control back."
+                message = _("These settings cannot be computed: {error}. Move a control back.").format(
+                    error=err)
                 figure.text(0.05, 0.5, message, wrap=True, gid="explorer-error", fontsize=11)
         return message
 
