@@ -117,9 +117,55 @@ def read_catalog(path):
         return Catalog(locale=TARGET, project="explainer", fuzzy=False)
     with path.open("rb") as handle:
         try:
-            return read_po(handle, locale=TARGET)
+            catalog = read_po(handle, locale=TARGET)
         except Exception as error:
             raise ValueError(f"catalog {path} cannot be read: {error}") from error
+    previous = _previous_ids(path.read_text(encoding="utf-8"))
+    for message in catalog:
+        if message.id and message.fuzzy and (message.context, message.id) in previous:
+            message.previous_id = [previous[(message.context, message.id)]]
+    return catalog
+
+
+_PO_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _po_unquote(lines):
+    """The text of a ``.po`` string spread over ``lines`` (``msgid "..." "..."`` and ``"..."``)."""
+    from babel.messages.pofile import unescape
+
+    return "".join(unescape(match.group(0)) for line in lines for match in _PO_STRING.finditer(line))
+
+
+def _previous_ids(text):
+    """``{(context, msgid): previous msgid}`` from the ``#| msgid`` lines of a ``.po`` text.
+
+    Babel writes these lines (the English a fuzzy entry was translated from) but does not read
+    them back, so they are parsed here to survive the next update.
+    """
+    found = {}
+    for block in text.split("\n\n"):
+        lines = block.splitlines()
+        old = [line[3:] for line in lines if line.startswith("#| ")]
+        if not old:
+            continue
+        rest = [line for line in lines if not line.startswith("#")]
+        context, ident, key = None, [], None
+        for line in rest:
+            if line.startswith("msgctxt "):
+                key, context = "ctxt", [line]
+            elif line.startswith("msgid "):
+                key, ident = "id", [line]
+            elif line.startswith("msgstr"):
+                key = None
+            elif line.startswith('"') and key == "ctxt":
+                context.append(line)
+            elif line.startswith('"') and key == "id":
+                ident.append(line)
+        context = _po_unquote(context) if context else None
+        previous = [line for line in old if not line.startswith("msgctxt")]
+        found[(context, _po_unquote(ident))] = _po_unquote(previous)
+    return found
 
 
 def write_catalog(catalog, path):
@@ -189,7 +235,8 @@ def update_catalog(catalog, segments, locations=None):
             new.add(segment.english, "", locations=where, context=segment.context)
     for key, message in old.items():
         if key not in used and key not in seen and message.string:
-            new.obsolete[message.id] = copy.copy(message)
+            new.obsolete[(message.id, message.context) if message.context else message.id] = \
+                copy.copy(message)
     return new
 
 
@@ -295,6 +342,8 @@ class Project:
     """Where a checkout keeps its English sources, catalogs and generated Chinese edition."""
 
     root: Path
+    #: The folder of the user-interface catalogs (the package's own by default).
+    locale: Path = LOCALE_DIR
 
     @property
     def notebooks(self):
@@ -429,7 +478,7 @@ def update(project, write=True):
             changed.append(twin)
 
     for domain, items in ui_segments().items():
-        path = LOCALE_DIR / TARGET / f"{domain}.po"
+        path = project.locale / TARGET / f"{domain}.po"
         segments = [segment for segment, _ in items]
         catalog = update_catalog(read_catalog(path), segments, locations=dict(items))
         save_catalog(catalog, path)
@@ -445,7 +494,7 @@ def problems(project):
     for english in project.notes:
         path = project.note_catalog(english)
         lines += catalog_problems(read_catalog(path), _show(path, project))
-    for path in sorted((LOCALE_DIR / TARGET).glob("*.po")):
+    for path in sorted((project.locale / TARGET).glob("*.po")):
         lines += catalog_problems(read_catalog(path), _show(path, project))
     for path in update(project, write=False):
         lines.append(f"{_show(path, project)}: out of date (run: explainer translate)")
