@@ -143,7 +143,68 @@ class Checker:
         caller = inspect.currentframe().f_back
         result = self._notebook.check(question, global_env=caller.f_globals)
         _results[(self.lesson, question)] = bool(result.grade == 1)
-        return result
+        from ..i18n import get_language
+
+        return result if get_language() == "en" else TranslatedResult(result)
+
+
+class TranslatedResult:
+    """An otter check result shown in the current language (otter itself speaks English).
+
+    Each test case shows whether it passed and, if not, its hint and the reason the check
+    gave (the assertion's message, or the error's name and message); nothing else of otter's
+    report (line numbers, file names). Every other attribute is the otter result's own.
+    """
+
+    def __init__(self, result):
+        self._result = result
+
+    def __getattr__(self, name):
+        return getattr(self._result, name)
+
+    @staticmethod
+    def _reason(message):
+        last = [line for line in (message or "").strip().splitlines() if line.strip()]
+        if not last:
+            return ""
+        line = last[-1].strip()
+        kind, _, text = line.partition(": ")
+        return text if kind == "AssertionError" and text else line
+
+    def lines(self):
+        """The report as ``(passed, text)`` pairs: a summary, then one or two lines per case."""
+        from ..i18n import _
+
+        cases = self._result.test_case_results
+        failed = [case for case in cases if not case.passed]
+        name = self._result.name
+        if not failed:
+            return [(True, _("{question}: all {count} checks passed.").format(
+                question=name, count=len(cases)))]
+        lines = [(False, _("{question}: {failed} of {count} checks not passed yet.").format(
+            question=name, failed=len(failed), count=len(cases)))]
+        for number, case in enumerate(cases, start=1):
+            if case.passed:
+                lines.append((True, _("Check {number} passed.").format(number=number)))
+                continue
+            hint = case.test_case.failure_message
+            lines.append((False, _("Check {number} not passed: {hint}").format(
+                number=number, hint=_(hint) if hint else "")))
+            reason = self._reason(case.message)
+            if reason:
+                lines.append((False, _("Why: {reason}").format(reason=reason)))
+        return lines
+
+    def __repr__(self):
+        return "\n".join(("✅ " if ok else "❌ ") + text for ok, text in self.lines())
+
+    def _repr_html_(self):
+        import html
+
+        rows = "".join(
+            f"<li style='color:{'#006e4f' if ok else '#a3440a'}'>{html.escape(text)}</li>"
+            for ok, text in self.lines())
+        return f"<ul class='explainer-check' style='list-style:none;padding-left:0'>{rows}</ul>"
 
 
 def checker(lesson):

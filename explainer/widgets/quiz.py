@@ -93,12 +93,12 @@ class Quiz:
 
     def static_html(self):
         """The quiz for a reader without a kernel: options listed, answers folded away."""
-        parts = []
+        parts, answer = [], html.escape(_("Answer"))
         for i, q in enumerate(self.questions):
             options = "".join(f"<li>{html.escape(o)}</li>" for o in q["options"])
             parts.append(
                 f"<p><b>{i + 1}. {html.escape(q['prompt'])}</b></p><ol type='a'>{options}</ol>"
-                f"<details><summary>{html.escape(_('Answer'))}</summary>({chr(97 + q['answer'])}) "
+                f"<details><summary>{answer}</summary>({chr(97 + q['answer'])}) "
                 f"{html.escape(q['explanation'])}</details>"
             )
         return "<div class='explainer-quiz-static'>" + "".join(parts) + "</div>"
