@@ -327,13 +327,18 @@ def cmd_bench(args):
 
 def cmd_data(args):
     """List the shipped datasets with their provenance, verifying every checksum."""
-    from . import data
+    from . import data, i18n
 
+    i18n.set_language(args.lang)
+    _ = i18n.gettext
     problems = 0
     for name, record, problem in data.audit():
         if problem is None:
-            print(f"{name}: {record['title']}\n    {record['source']} ({record['status']}); "
-                  f"checked {record['retrieved']}; sha256 ok")
+            print(f"{name}: {_(record['title'])}")
+            if args.lang != "en":
+                print(f"    {_(record['description'])}")
+            print("    " + _("{source} ({status}); checked {date}; sha256 ok").format(
+                source=_(record["source"]), status=_(record["status"]), date=record["retrieved"]))
         else:
             problems += 1
             print(f"{name}: PROBLEM: {problem}")
@@ -512,7 +517,10 @@ def build_parser():
                        help="updates of the new-figure-per-update baseline (default: %(default)s)")
     bench.add_argument("--only", nargs="*", metavar="NAME", help="explorer names to measure (default: all)")
 
-    command("data", cmd_data, "list the shipped datasets and verify their checksums")
+    data_cmd = command("data", cmd_data, "list the shipped datasets and verify their checksums")
+    data_cmd.add_argument("--lang", choices=("en", "zh"), default="en",
+                          help="language of titles, descriptions and sources: en or zh (中文) "
+                               "(default: %(default)s)")
 
     student = command("student", cmd_student, "write the student edition (solutions replaced "
                       "by answer cells)")

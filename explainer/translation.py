@@ -425,11 +425,29 @@ def quiz_segments():
     return {domain: list(items.items()) for domain, items in found.items()}
 
 
+#: The fields of a dataset's provenance record that a reader sees (``explainer data``, figures).
+DATA_FIELDS = ("title", "description", "source", "status")
+
+
+def data_segments():
+    """The titles, descriptions, sources and statuses of the shipped datasets: ``{"data": [...]}``."""
+    items = {}
+    for path in sorted((PACKAGE_DIR / "data").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for field in DATA_FIELDS:
+            text = record.get(field)
+            if isinstance(text, str) and text.strip():
+                where = (str(path.relative_to(PACKAGE_DIR.parent)), 0)
+                items.setdefault(Segment(None, text), []).append(where)
+    return {"data": list(items.items())}
+
+
 def ui_segments():
-    """Every user-interface string to translate, grouped by catalog (code and quizzes)."""
+    """Every user-interface string to translate, grouped by catalog (code, quizzes, datasets)."""
     found = code_segments()
-    for domain, items in quiz_segments().items():
-        found.setdefault(domain, []).extend(items)
+    for extra in (quiz_segments(), data_segments()):
+        for domain, items in extra.items():
+            found.setdefault(domain, []).extend(items)
     return found
 
 

@@ -59,7 +59,7 @@ def add_source_line(figure, sources):
         return
     from ..data import provenance
 
-    names = "; ".join(dict.fromkeys(provenance(n)["source"] for n in sources))
+    names = "; ".join(dict.fromkeys(style._(provenance(n)["source"]) for n in sources))
     engine = figure.get_layout_engine()
     if engine is not None and hasattr(engine, "set") and "rect" in engine.get():
         engine.set(rect=(0, 0.07, 1, 0.93))  # keep a strip at the bottom for the source
