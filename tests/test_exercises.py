@@ -107,8 +107,22 @@ def test_every_test_case_gives_a_hint(lesson):
         for case in cases:
             decorator = next(d for d in case.decorator_list if isinstance(d, ast.Call))
             hints = [k for k in decorator.keywords if k.arg == "failure_message"]
-            assert hints and ast.literal_eval(hints[0].value).strip(), (
+            assert hints and hint_text(hints[0].value).strip(), (
                 f"{path.name}:{case.name} needs a failure_message hint")
+
+
+def hint_text(node):
+    """The English text of a hint: a string literal, or one marked for translation, ``_("...")``."""
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_" and len(node.args) == 1:
+        node = node.args[0]
+    return ast.literal_eval(node)
+
+
+def test_hint_text_reads_plain_and_marked_hints_only():
+    assert hint_text(ast.parse('"Solve for n."', mode="eval").body) == "Solve for n."
+    assert hint_text(ast.parse('_("Solve for n.")', mode="eval").body) == "Solve for n."
+    with pytest.raises(ValueError):
+        hint_text(ast.parse('make_hint()', mode="eval").body)
 
 
 def run_and_report(nb, folder):

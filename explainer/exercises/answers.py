@@ -6,11 +6,14 @@ the placeholder ``...`` or has the wrong form, before it says whether the value 
 
 import numpy as np
 
+from ..i18n import _
+
 
 def answer(env, variable):
     """Return ``env[variable]``; fail with a hint when it is missing or still ``...``."""
     value = env.get(variable, ...)
-    assert value is not ..., f"{variable} is still the placeholder `...`: replace it with your code"
+    assert value is not ..., _("{variable} is still the placeholder `...`: replace it with your "
+                               "code").format(variable=variable)
     return value
 
 
@@ -22,5 +25,6 @@ def number(env, variable, note=""):
     """
     value = answer(env, variable)
     assert np.ndim(value) == 0 and isinstance(value, (int, float, np.number, np.ndarray)), (
-        f"{variable} should be a single number {note}".rstrip())
+        _("{variable} should be a single number {note}").format(variable=variable,
+                                                                 note=note).rstrip())
     return float(value)
