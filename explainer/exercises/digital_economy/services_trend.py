@@ -3,6 +3,7 @@
 from otter.test_files import test_case
 
 from explainer.exercises.answers import number
+from explainer.i18n import _
 
 OK_FORMAT = False
 
@@ -13,7 +14,7 @@ SIGMA = 0.25
 
 
 def _number(env, variable):
-    return number(env, variable, "(the slope, not the whole fit)")
+    return number(env, variable, _("(the slope, not the whole fit)"))
 
 
 def _fitted_slope():
@@ -27,23 +28,23 @@ def _fitted_slope():
     return np.polyfit(table.index, np.log(table["tertiary"] / table["secondary"]), 1)[0]
 
 
-@test_case(points=1, failure_message="Use only the yearbook_2010 rows (one vintage); take the log of "
-                                     "tertiary / secondary and fit a straight line against the year.")
+@test_case(points=1, failure_message=_("Use only the yearbook_2010 rows (one vintage); take the log of "
+                                       "tertiary / secondary and fit a straight line against the year."))
 def test_slope(env):
     slope = _number(env, "slope")
     expected = _fitted_slope()
-    assert slope > 0, "services gained on industry from 1978 to 2005: the slope should be positive"
-    assert abs(slope - expected) < 1e-6, (
+    assert slope > 0, _("services gained on industry from 1978 to 2005: the slope should be positive")
+    assert abs(slope - expected) < 1e-6, _(
         "slope does not match a least-squares line through log(tertiary/secondary) for 1978-2005; "
         "np.polyfit(x, y, 1) returns [slope, intercept]"
     )
 
 
-@test_case(points=1, failure_message="The model's log ratio rises by (σ − 1)(g_3 − g_2) a year: "
-                                     "solve for g_2 − g_3 with σ = 0.25.")
+@test_case(points=1, failure_message=_("The model's log ratio rises by (σ − 1)(g_3 − g_2) a year: "
+                                       "solve for g_2 − g_3 with σ = 0.25."))
 def test_productivity_gap(env):
     gap = _number(env, "gap")
-    assert abs(gap - _fitted_slope() / (1 - SIGMA)) < 1e-6, (
+    assert abs(gap - _fitted_slope() / (1 - SIGMA)) < 1e-6, _(
         "gap should be industry's minus services' productivity growth, a fraction a year: "
         "divide the slope by 1 − σ"
     )
