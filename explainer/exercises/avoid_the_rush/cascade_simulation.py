@@ -1,6 +1,7 @@
 """Exercise: simulate information cascades with a loop (Bikhchandani, Hirshleifer & Welch 1992)."""
 
 from otter.test_files import test_case
+from explainer.i18n import _
 
 OK_FORMAT = False
 
@@ -12,17 +13,17 @@ P, REGIONS = 0.7, 20
 
 def _share(env, variable):
     value = env.get(variable, ...)
-    assert value is not ..., f"{variable} is still the placeholder `...`: count the sequences and divide"
-    assert isinstance(value, (int, float)) or getattr(value, "shape", None) == (), (
-        f"{variable} should be a single number, a share of the sequences")
+    assert value is not ..., _("{variable} is still the placeholder `...`: count the sequences and divide").format(variable=variable)
+    assert isinstance(value, (int, float)) or getattr(value, "shape", None) == (), _(
+        "{variable} should be a single number, a share of the sequences").format(variable=variable)
     value = float(value)
-    assert 0 <= value <= 1, f"{variable} should be a share between 0 and 1"
+    assert 0 <= value <= 1, _("{variable} should be a share between 0 and 1").format(variable=variable)
     return value
 
 
 def _paths(env):
     paths = env.get("paths", 0)
-    assert isinstance(paths, int) and paths >= 5000, "keep paths = 10_000 (at least 5,000 sequences)"
+    assert isinstance(paths, int) and paths >= 5000, _("keep paths = 10_000 (at least 5,000 sequences)")
     return paths
 
 
@@ -41,8 +42,8 @@ def test_wrong_share(env):
     paths = _paths(env)
     wrong_share = _share(env, "wrong_share")
     exact = cascade_probabilities(P, REGIONS)[1]
-    assert wrong_share > 0, "wrong_share is zero: does `lead` ever move when a region rejects?"
-    assert _within(wrong_share, exact, paths), (
+    assert wrong_share > 0, _("wrong_share is zero: does `lead` ever move when a region rejects?")
+    assert _within(wrong_share, exact, paths), _(
         "wrong_share is too far from the chance of a wrong cascade in the model: check the rule "
         "at a lead of plus or minus one, and that regions stop using their signals at two")
 
@@ -55,6 +56,6 @@ def test_right_share(env):
     paths = _paths(env)
     right_share = _share(env, "right_share")
     exact = cascade_probabilities(P, REGIONS)[0]
-    assert _within(right_share, exact, paths), (
+    assert _within(right_share, exact, paths), _(
         "right_share is too far from the chance of a right cascade in the model: after 20 "
         "regions almost every sequence should be in one cascade or the other")

@@ -1,6 +1,7 @@
 """Exercise: free entry and the social optimum in numpy (Mankiw & Whinston 1986)."""
 
 from otter.test_files import test_case
+from explainer.i18n import _
 
 from explainer.exercises.answers import number as _number
 
@@ -15,7 +16,7 @@ def test_free_entry(env):
     from explainer.models.excess_entry import free_entry_firm_count
 
     n_e = _number(env, "n_e")
-    assert abs(n_e - free_entry_firm_count(10, 1, 2, 0.5)) < 1e-6, (
+    assert abs(n_e - free_entry_firm_count(10, 1, 2, 0.5)) < 1e-6, _(
         "n_e does not match free entry at a=10, b=1, c=2, F=0.5; did you use A = (a−c)²/b?"
     )
 
@@ -25,6 +26,6 @@ def test_optimum(env):
     from explainer.models.excess_entry import optimal_firm_count
 
     n_star = _number(env, "n_star")
-    assert abs(n_star - optimal_firm_count(10, 1, 2, 0.5)) < 1e-6, (
+    assert abs(n_star - optimal_firm_count(10, 1, 2, 0.5)) < 1e-6, _(
         "n_star does not match the optimum at a=10, b=1, c=2, F=0.5: a cube root, not a square root"
     )

@@ -1,6 +1,7 @@
 """Exercise: mean capacity utilisation and the most idle industry from the NBS data."""
 
 from otter.test_files import test_case
+from explainer.i18n import _
 
 from explainer.exercises.answers import answer
 
@@ -22,13 +23,13 @@ def test_mean_and_idle_share(env):
 
     annual = data.load("capacity_utilisation_annual")
     mean = _value(env, "mean_utilisation")
-    assert isinstance(mean, (int, float)) or getattr(mean, "shape", None) == (), (
+    assert isinstance(mean, (int, float)) or getattr(mean, "shape", None) == (), _(
         "mean_utilisation should be a single number (in percent)")
-    assert abs(float(mean) - annual["utilisation_pct"].mean()) < 1e-9, (
+    assert abs(float(mean) - annual["utilisation_pct"].mean()) < 1e-9, _(
         "mean_utilisation is not the mean over all years of the annual file (in percent)")
     idle = float(_value(env, "idle_share"))
-    assert 0 < idle < 1, "idle_share should be a fraction between 0 and 1, not a percentage"
-    assert abs(idle - (1 - annual["utilisation_pct"].mean() / 100)) < 1e-9, (
+    assert 0 < idle < 1, _("idle_share should be a fraction between 0 and 1, not a percentage")
+    assert abs(idle - (1 - annual["utilisation_pct"].mean() / 100)) < 1e-9, _(
         "idle_share should be the share of capacity *not* used, from mean_utilisation")
 
 
@@ -41,9 +42,9 @@ def test_most_idle_industry(env):
     table = data.load("capacity_utilisation_by_industry_2023q4")
     industries = table[table["level"] == "industry"]
     name_ = _value(env, "most_idle")
-    assert isinstance(name_, str), "most_idle should be the industry's name, a string"
-    assert name_ in set(table["industry"]), "most_idle should be a name from the industry column"
-    assert name_ in set(industries["industry"]), (
+    assert isinstance(name_, str), _("most_idle should be the industry's name, a string")
+    assert name_ in set(table["industry"]), _("most_idle should be a name from the industry column")
+    assert name_ in set(industries["industry"]), _(
         "most_idle is a total or a sector: keep only the rows with level == 'industry'")
     lowest = industries.loc[industries["utilisation_pct"].idxmin(), "industry"]
-    assert name_ == lowest, "another industry used a smaller share of its capacity in 2023 Q4"
+    assert name_ == lowest, _("another industry used a smaller share of its capacity in 2023 Q4")

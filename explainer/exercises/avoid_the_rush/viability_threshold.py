@@ -1,6 +1,7 @@
 """Exercise: the wage-rental ratio at which an industry becomes viable (Lin 2011)."""
 
 from otter.test_files import test_case
+from explainer.i18n import _
 
 OK_FORMAT = False
 
@@ -14,8 +15,8 @@ CHIP_PRICE_FACTOR = 0.9
 
 def _threshold(env):
     value = env.get("chips_viable_from", ...)
-    assert value is not ..., "chips_viable_from is still the placeholder `...`: pick it from the grid"
-    assert isinstance(value, (int, float)) or getattr(value, "shape", None) == (), (
+    assert value is not ..., _("chips_viable_from is still the placeholder `...`: pick it from the grid")
+    assert isinstance(value, (int, float)) or getattr(value, "shape", None) == (), _(
         "chips_viable_from should be a single number, a wage-rental ratio")
     return float(value)
 
@@ -37,9 +38,9 @@ def test_threshold(env):
     prices = _prices()
     omega = _threshold(env)
     exact = ranking_switch_point(ALPHAS[1], prices[1], ALPHAS[2], prices[2])
-    assert omega > SWITCHES[1], (
+    assert omega > SWITCHES[1], _(
         "a lower world price should make chips viable *later* (at a higher w/r) than before")
-    assert abs(omega - exact) < 0.01, (
+    assert abs(omega - exact) < 0.01, _(
         "chips_viable_from is not where chips stop needing a subsidy: did you lower the chip "
         "price by 10%, and take the first w/r on the grid where the chip subsidy is zero?")
 
@@ -50,7 +51,7 @@ def test_subsidy_changes_sign(env):
 
     prices = _prices()
     omega = _threshold(env)
-    assert omega > 0.05, "chips_viable_from should be a positive wage-rental ratio"
+    assert omega > 0.05, _("chips_viable_from should be a positive wage-rental ratio")
     before, after = viability_subsidies(ALPHAS, prices, [omega - 0.05, omega + 0.05])[2]
-    assert before > 0 and after == 0, (
+    assert before > 0 and after == 0, _(
         "just below chips_viable_from chips should still need a subsidy, just above they should not")
