@@ -2,6 +2,8 @@
 
 from otter.test_files import test_case
 
+from explainer.i18n import _
+
 OK_FORMAT = False
 
 name = "domar_weights"
@@ -13,35 +15,37 @@ BETA = [0.5, 0.3, 0.2]
 
 def _filled(env, variable):
     value = env.get(variable, ...)
-    assert value is not ..., f"{variable} is still the placeholder `...`: replace it with your code"
+    assert value is not ..., _(
+        "{variable} is still the placeholder `...`: replace it with your code").format(variable=variable)
     return value
 
 
-@test_case(points=1, failure_message="λ' = β'(I − Ω)⁻¹ is a row vector: β multiplies the inverse "
-                                     "of I − Ω from the left, not from the right.")
+@test_case(points=1, failure_message=_("λ' = β'(I − Ω)⁻¹ is a row vector: β multiplies the inverse "
+                                     "of I − Ω from the left, not from the right."))
 def test_weights(env):
     import numpy as np
 
     from explainer.models.hulten import domar_weights
 
     lam = np.asarray(_filled(env, "lam"), dtype=float)
-    assert lam.shape == (3,), f"lam should hold one weight per sector (3 numbers); got shape {lam.shape}"
+    assert lam.shape == (3,), _(
+        "lam should hold one weight per sector (3 numbers); got shape {shape}").format(shape=lam.shape)
     inverse = np.linalg.inv(np.eye(3) - np.array(OMEGA))
-    assert not np.allclose(lam, inverse @ np.array(BETA)), (
+    assert not np.allclose(lam, inverse @ np.array(BETA)), _(
         "lam is (I − Ω)⁻¹ β, the column version: put β on the left")
-    assert np.allclose(lam, domar_weights(OMEGA, BETA), atol=1e-9), (
+    assert np.allclose(lam, domar_weights(OMEGA, BETA), atol=1e-9), _(
         "lam does not match the Domar weights of the Section 1 economy: use I − Ω, with Ω as given")
 
 
-@test_case(points=1, failure_message="Add up the three weights (lam.sum()); with supply chains "
-                                     "the sum is sales over GDP, not a share of GDP.")
+@test_case(points=1, failure_message=_("Add up the three weights (lam.sum()); with supply chains "
+                                     "the sum is sales over GDP, not a share of GDP."))
 def test_sum(env):
     import numpy as np
 
     from explainer.models.hulten import domar_weights
 
     lam_sum = _filled(env, "lam_sum")
-    assert np.ndim(lam_sum) == 0, "lam_sum should be a single number"
-    assert abs(float(lam_sum) - domar_weights(OMEGA, BETA).sum()) < 1e-9, (
+    assert np.ndim(lam_sum) == 0, _("lam_sum should be a single number")
+    assert abs(float(lam_sum) - domar_weights(OMEGA, BETA).sum()) < 1e-9, _(
         "lam_sum is not the sum of the Domar weights")
-    assert float(lam_sum) > 1, "Domar weights of an economy with supply chains add up to more than 1"
+    assert float(lam_sum) > 1, _("Domar weights of an economy with supply chains add up to more than 1")
