@@ -135,10 +135,12 @@ VALID = {
     "venture_finance.breakeven_rate": dict(),
     "venture_finance.financing_outcome": dict(r=0.05),
     "venture_finance.financing_curves": dict(points=11),
+    "venture_finance.debt_equity_model": dict(r=0.05),
     "venture_finance.realised_share": dict(H=8.0),
     "venture_finance.cumulative_cash_flow": dict(t=[0.0, 5.0, 10.0]),
     "venture_finance.payback_year": dict(),
     "venture_finance.patient_capital_outcome": dict(H=8.0),
+    "venture_finance.patient_capital_model": dict(H=8.0),
     "venture_finance.financing_channels": dict(frame=FRAME),
 }
 
