@@ -48,6 +48,7 @@ VALID = {
     "data_rights.first_best_surplus": dict(),
     "data_rights.data_market_outcome": dict(T=0.5),
     "data_rights.data_market_curves": dict(),
+    "data_rights.data_rights_model": dict(T=0.5),
     "diffusion.logistic_share": dict(years=[2020, 2021], ceiling=80.0, rate=0.5, midpoint=2025),
     "diffusion.fit_logistic_share": dict(years=[2020, 2021, 2022], shares=[10.0, 20.0, 30.0], ceiling=60.0),
     "diffusion.year_share_reached": dict(fit=diffusion.LogisticFit(80, 0.5, 2020, 0), target=40.0),
