@@ -117,6 +117,7 @@ VALID = {
     "revenue_sharing.unit_revenue_ratio": dict(s_from=0.3, s_to=0.7),
     "revenue_sharing.sharing_reform": dict(share_before=0.3, share_after=0.7),
     "revenue_sharing.sharing_curves": dict(points=11),
+    "revenue_sharing.revenue_sharing_model": dict(share_before=0.3, share_after=0.7),
     "scaling_laws.loss": dict(N=1e9, D=2e10),
     "scaling_laws.compute_optimal_split": dict(C=1e21),
     "scaling_laws.data_capped_split": dict(C=1e21, D_max=1e10),
