@@ -83,6 +83,7 @@ VALID = {
     "hulten.rundown_curve": dict(omega=OMEGA, beta=BETA, cuts=[0.1, 0.2]),
     "idea_production.bgp_idea_growth": dict(),
     "idea_production.idea_path": dict(points=21),
+    "idea_production.talent_reform_model": dict(),
     "industrial_policy.cournot_quantities": dict(costs=[2.0, 3.0], a=10.0, b=1.0),
     "industrial_policy.region_costs": dict(regions=5, best_cost=2.0, fit_spread=4.0),
     "industrial_policy.allocation_order": dict(regions=5),
