@@ -86,6 +86,13 @@ class DebtEquityPlot:
         shown = min(eq, 0.97 * top)
         self.equity.set_ydata([shown, shown])
         self.equity_label.set_y(shown)
+        # When the equity line comes close to the cost-of-funds line, put the two labels on
+        # the far sides of their lines so that they never overlap.
+        near = abs(shown - break_even) < 0.12 * top
+        self.equity_label.set_verticalalignment("top" if near and shown <= break_even
+                                                else "bottom")
+        self.cost_label.set_verticalalignment("top" if near and shown > break_even
+                                              else "bottom")
         self.equity_label.set_text(self.texts["equity_off" if eq > top else "equity"]
                                    .format(multiple=eq))
         with_c, without_c = float(curves.bank[-1]), float(curves.bank_no_collateral[-1])
