@@ -49,7 +49,19 @@ def test_sharing_reform_consistent_with_ratio():
     assert r.unit_ratio == pytest.approx(rs.unit_revenue_ratio(0.2, 0.7, 0.7, 1.0))
     assert r.unit_after == pytest.approx(r.unit_best)
     assert r.researcher_after > r.researcher_before
-    assert rs.sharing_reform(0.0, 0.5).unit_ratio == math.inf
+    # no revenue before the reform: the ratio is undefined, and says so
+    assert rs.sharing_reform(0.0, 0.5).unit_ratio is None
+    assert rs.sharing_reform(0.0, 0.0).unit_ratio is None
+
+
+def test_readout_says_when_the_unit_had_no_revenue_before():
+    from explainer.plots import style
+    from explainer.plots.revenue_sharing import RevenueSharingPlot
+
+    figure = style.new_figure(1, 2)
+    plot = RevenueSharingPlot(*figure.axes)
+    text = plot.update(*rs.revenue_sharing_model(0.0, 0.7))
+    assert "no revenue before the reform" in text and "inf" not in text.split()
 
 
 @pytest.mark.parametrize("theta, beta, gamma", [(1.0, 0.7, 1.0), (2.0, 0.5, 2.0), (0.5, 0.3, 1.5)])

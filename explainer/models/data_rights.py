@@ -79,6 +79,24 @@ def _loss_subject(m, sd, T):
     return np.maximum(loss, 0.0)  # the exact value is >= 0; clip rounding error
 
 
+def _check_rights(rights):
+    return check_choice("rights (who holds the data right)", rights, RIGHTS)
+
+
+def _scalar(out):
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def _traded(T, m, sd, rights):
+    if rights == "subject":
+        return 1.0 - _cdf((T - m) / sd)
+    return _cdf((-T - m) / sd)
+
+
+def _stake(m, sd):
+    return float(m * (1.0 - 2.0 * _cdf(-m / sd)) + 2.0 * sd * _pdf(m / sd))
+
+
 def deadweight_loss(T, m=0.5, sd=1.0, rights="subject"):
     """Expected surplus lost per potential deal because trading costs ``T``.
 
@@ -101,9 +119,8 @@ def deadweight_loss(T, m=0.5, sd=1.0, rights="subject"):
     """
     m, sd = _check_deals(m, sd)
     T = _check_cost(T)
-    rights = check_choice("rights (who holds the data right)", rights, RIGHTS)
-    out = _loss_subject(m if rights == "subject" else -m, sd, T)
-    return float(out) if np.ndim(out) == 0 else out
+    rights = _check_rights(rights)
+    return _scalar(_loss_subject(m if rights == "subject" else -m, sd, T))
 
 
 def traded_share(T, m=0.5, sd=1.0, rights="subject"):
@@ -115,22 +132,16 @@ def traded_share(T, m=0.5, sd=1.0, rights="subject"):
     """
     m, sd = _check_deals(m, sd)
     T = _check_cost(T)
-    rights = check_choice("rights (who holds the data right)", rights, RIGHTS)
-    if rights == "subject":
-        out = 1.0 - _cdf((T - m) / sd)
-    else:
-        out = _cdf((-T - m) / sd)
-    return float(out) if np.ndim(out) == 0 else out
+    return _scalar(_traded(T, m, sd, _check_rights(rights)))
 
 
 def used_share(T, m=0.5, sd=1.0, rights="subject"):
     """Share of potential data uses that go ahead: ``P(X > T)`` (subject) or ``P(X > -T)`` (user)."""
     m, sd = _check_deals(m, sd)
     T = _check_cost(T)
-    rights = check_choice("rights (who holds the data right)", rights, RIGHTS)
+    rights = _check_rights(rights)
     edge = T if rights == "subject" else -T
-    out = 1.0 - _cdf((edge - m) / sd)
-    return float(out) if np.ndim(out) == 0 else out
+    return _scalar(1.0 - _cdf((edge - m) / sd))
 
 
 def surplus_at_stake(m=0.5, sd=1.0):
@@ -139,8 +150,7 @@ def surplus_at_stake(m=0.5, sd=1.0):
     It is the difference between getting every use decision right and getting every one
     wrong, and bounds the loss under either assignment of rights.
     """
-    m, sd = _check_deals(m, sd)
-    return float(m * (1.0 - 2.0 * _cdf(-m / sd)) + 2.0 * sd * _pdf(m / sd))
+    return _stake(*_check_deals(m, sd))
 
 
 def first_best_surplus(m=0.5, sd=1.0):
@@ -169,6 +179,9 @@ class DataMarketOutcome:
         Share of uses that should happen, ``P(X > 0)``.
     better_rights : str
         The assignment with the smaller loss (``"either"`` when they are equal).
+    rights : str
+        The assignment the reader is looking at (``"subject"`` unless chosen otherwise); the
+        ``chosen_*`` and ``other_*`` properties read the fields for it and for the other side.
     """
 
     cost_subject: float
@@ -181,6 +194,22 @@ class DataMarketOutcome:
     traded_user: float
     efficient_use: float
     better_rights: str
+    rights: str = "subject"
+
+    @property
+    def chosen_loss_share(self):
+        """Loss share under the chosen assignment."""
+        return self.loss_share_subject if self.rights == "subject" else self.loss_share_user
+
+    @property
+    def other_loss_share(self):
+        """Loss share under the other assignment."""
+        return self.loss_share_user if self.rights == "subject" else self.loss_share_subject
+
+    @property
+    def chosen_traded(self):
+        """Share of potential deals struck under the chosen assignment."""
+        return self.traded_subject if self.rights == "subject" else self.traded_user
 
 
 def data_market_outcome(T, m=0.5, sd=1.0, T_user=None):
@@ -213,8 +242,13 @@ def data_market_outcome(T, m=0.5, sd=1.0, T_user=None):
     T = check_number("T (transaction cost per deal under subject rights)", T, 0, 100)
     T_user = T if T_user is None else check_number(
         "T_user (transaction cost per deal under user rights)", T_user, 0, 100)
-    stake = surplus_at_stake(m, sd)
-    ls, lu = deadweight_loss(T, m, sd, "subject"), deadweight_loss(T_user, m, sd, "user")
+    return _outcome(T, m, sd, T_user)
+
+
+def _outcome(T, m, sd, T_user, rights="subject"):
+    stake = _stake(m, sd)
+    ls = float(_loss_subject(m, sd, T))
+    lu = float(_loss_subject(-m, sd, T_user))
     if abs(ls - lu) < 1e-12:
         better = "either"
     else:
@@ -222,10 +256,11 @@ def data_market_outcome(T, m=0.5, sd=1.0, T_user=None):
     return DataMarketOutcome(
         cost_subject=T, cost_user=T_user, loss_subject=ls, loss_user=lu,
         loss_share_subject=ls / stake, loss_share_user=lu / stake,
-        traded_subject=traded_share(T, m, sd, "subject"),
-        traded_user=traded_share(T_user, m, sd, "user"),
+        traded_subject=float(_traded(T, m, sd, "subject")),
+        traded_user=float(_traded(T_user, m, sd, "user")),
         efficient_use=float(1.0 - _cdf(-m / sd)),
         better_rights=better,
+        rights=rights,
     )
 
 
@@ -251,16 +286,87 @@ def data_market_curves(m=0.5, sd=1.0, T_max=2.0, points=81, user_cost_ratio=1.0)
     points = check_points(points)
     m, sd = _check_deals(m, sd)
     T_max = check_number("T_max (largest transaction cost shown)", T_max, 0, 100, low_open=True)
-    ratio = check_number("user_cost_ratio (cost of a deal under user rights / under subject "
-                         "rights)", user_cost_ratio, 0, 10)
-    T = np.linspace(0.0, T_max, int(points))
+    ratio = _check_ratio(user_cost_ratio)
+    c = _curves(m, sd, T_max, int(points), ratio)
+    return {"cost": c.cost, "cost_user": c.cost_user,
+            "loss_share_subject": c.loss_pct_subject / 100,
+            "loss_share_user": c.loss_pct_user / 100,
+            "traded_subject": c.traded_pct_subject / 100,
+            "traded_user": c.traded_pct_user / 100}
+
+
+def _check_ratio(user_cost_ratio):
+    return check_number("user_cost_ratio (cost of a deal under user rights / under subject "
+                        "rights)", user_cost_ratio, 0, 10)
+
+
+@dataclass(frozen=True)
+class DataMarketCurves:
+    """The data-rights figure's curves, in the units it shows.
+
+    Attributes
+    ----------
+    cost, cost_user : ndarray
+        Cost of a deal under subject rights (the grid, from 0 to ``T_max``) and the matching
+        cost under user rights.
+    loss_pct_subject, loss_pct_user : ndarray
+        Surplus lost under each assignment, percent of the surplus at stake.
+    traded_pct_subject, traded_pct_user : ndarray
+        Deals struck under each assignment, percent of potential deals.
+    """
+
+    cost: np.ndarray
+    cost_user: np.ndarray
+    loss_pct_subject: np.ndarray
+    loss_pct_user: np.ndarray
+    traded_pct_subject: np.ndarray
+    traded_pct_user: np.ndarray
+
+
+def _curves(m, sd, T_max, points, ratio):
+    T = np.linspace(0.0, T_max, points)
     T_user = ratio * T
-    stake = surplus_at_stake(m, sd)
-    return {
-        "cost": T,
-        "cost_user": T_user,
-        "loss_share_subject": _loss_subject(m, sd, T) / stake,
-        "loss_share_user": _loss_subject(-m, sd, T_user) / stake,
-        "traded_subject": 1.0 - _cdf((T - m) / sd),
-        "traded_user": _cdf((-T_user - m) / sd),
-    }
+    stake = _stake(m, sd)
+    return DataMarketCurves(
+        cost=T,
+        cost_user=T_user,
+        loss_pct_subject=100 * _loss_subject(m, sd, T) / stake,
+        loss_pct_user=100 * _loss_subject(-m, sd, T_user) / stake,
+        traded_pct_subject=100 * _traded(T, m, sd, "subject"),
+        traded_pct_user=100 * _traded(T_user, m, sd, "user"),
+    )
+
+
+def data_rights_model(T, m=0.5, sd=1.0, rights="subject", user_cost_ratio=1.0, T_max=2.0):
+    """The data-rights explorer's one call: ``(DataMarketCurves, DataMarketOutcome)``.
+
+    Parameters
+    ----------
+    T : float
+        Cost of a licence (a deal under subject rights), ``0 <= T <= 100``.
+    m, sd : float
+        As in :func:`deadweight_loss`.
+    rights : {"subject", "user"}
+        The assignment the reader looks at (recorded in the outcome).
+    user_cost_ratio : float
+        ``T_user / T``, in ``[0, 10]``: a buy-off under user rights costs this many times a
+        licence, at every point of the curves and at ``T``.
+    T_max : float
+        Largest licence cost on the curves, ``0 < T_max <= 100``.
+
+    The inputs are validated once.
+
+    Examples
+    --------
+    >>> curves, out = data_rights_model(0.8, 0.5, 1.0, "subject", user_cost_ratio=2.0)
+    >>> round(out.cost_user, 2), round(100 * out.chosen_loss_share), round(100 * out.other_loss_share)
+    (1.6, 14, 18)
+    >>> len(curves.cost)
+    81
+    """
+    m, sd = _check_deals(m, sd)
+    T = check_number("T (transaction cost per deal under subject rights)", T, 0, 100)
+    rights = _check_rights(rights)
+    ratio = _check_ratio(user_cost_ratio)
+    T_max = check_number("T_max (largest transaction cost shown)", T_max, 0, 100, low_open=True)
+    return _curves(m, sd, T_max, 81, ratio), _outcome(T, m, sd, ratio * T, rights)

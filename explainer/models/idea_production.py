@@ -102,6 +102,46 @@ class IdeaPath:
     research_productivity: np.ndarray
 
 
+def _check_path(years, n, lam, phi, talent_jump, productivity_jump, jump_year, g0):
+    years = check_number("years (length of the path)", years, 1, 200)
+    n, lam, phi = _check_params(n, lam, phi)
+    J = check_number("talent_jump (factor on the research workforce)", talent_jump, 1, 10)
+    D = check_number("productivity_jump (factor on researchers' productivity)",
+                     productivity_jump, 1, 10)
+    tj = check_number("jump_year (year of the reform, at most years)", jump_year, 0, years)
+    if g0 is None:
+        if phi >= 1 or n == 0:
+            raise ValueError("g0 (initial idea growth) must be given when phi = 1 or n = 0, "
+                             "because there is then no balanced growth path to start on")
+        g0 = lam * n / (1 - phi)
+        if g0 > 0.2:
+            raise ValueError("n, lam and phi give a balanced growth rate lam*n/(1-phi) = "
+                             f"{g0:.3g}, above the 0.2 (20% a year) this model allows: lower "
+                             "n or lam, or phi, or pass g0")
+    g0 = check_number("g0 (initial idea growth)", g0, 0, 0.2, low_open=True)
+    return years, n, lam, phi, J, D, tj, g0
+
+
+def _path(t, n, lam, phi, J, D, tj, g0):
+    after = t >= tj
+    # delta L0^lam = g0 * X(0) with A(0) = 1, so X(0) = 1 and delta L0^lam = g0.
+    rate = lam * n
+    integral = g0 * (_ramp(np.minimum(t, tj), rate)
+                     + D * J ** lam * np.exp(rate * tj) * _ramp(t - tj, rate) * after)
+    flow = g0 * np.exp(rate * t) * np.where(after, D * J ** lam, 1.0)
+    researchers = np.exp(n * t) * np.where(after, J, 1.0)
+    if phi < 1:
+        X = 1.0 + (1 - phi) * integral
+        ideas = X ** (1 / (1 - phi))
+        growth = flow / X
+    else:
+        ideas = np.exp(integral)
+        growth = flow
+    productivity = (growth / researchers) / g0
+    return IdeaPath(t=t, ideas=ideas, growth=growth, researchers=researchers,
+                    research_productivity=productivity)
+
+
 def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
               productivity_jump=1.0, jump_year=10.0, points=241):
     """Simulate ``A(t)`` in closed form, with an optional one-off reform at ``jump_year``.
@@ -134,39 +174,100 @@ def idea_path(years=60.0, n=0.01, lam=0.75, phi=0.5, g0=None, talent_jump=1.0,
     -------
     IdeaPath
     """
-    years = check_number("years (length of the path)", years, 1, 200)
-    n, lam, phi = _check_params(n, lam, phi)
-    J = check_number("talent_jump (factor on the research workforce)", talent_jump, 1, 10)
-    D = check_number("productivity_jump (factor on researchers' productivity)",
-                     productivity_jump, 1, 10)
-    tj = check_number("jump_year (year of the reform, at most years)", jump_year, 0, years)
-    if g0 is None:
-        if phi >= 1 or n == 0:
-            raise ValueError("g0 (initial idea growth) must be given when phi = 1 or n = 0, "
-                             "because there is then no balanced growth path to start on")
-        g0 = lam * n / (1 - phi)
-        if g0 > 0.2:
-            raise ValueError("n, lam and phi give a balanced growth rate lam*n/(1-phi) = "
-                             f"{g0:.3g}, above the 0.2 (20% a year) this model allows: lower "
-                             "n or lam, or phi, or pass g0")
-    g0 = check_number("g0 (initial idea growth)", g0, 0, 0.2, low_open=True)
-
+    years, n, lam, phi, J, D, tj, g0 = _check_path(years, n, lam, phi, talent_jump,
+                                                   productivity_jump, jump_year, g0)
     points = check_points(points)
-    t = np.linspace(0.0, years, points)
-    after = t >= tj
-    # delta L0^lam = g0 * X(0) with A(0) = 1, so X(0) = 1 and delta L0^lam = g0.
-    rate = lam * n
-    integral = g0 * (_ramp(np.minimum(t, tj), rate)
-                     + D * J ** lam * np.exp(rate * tj) * _ramp(t - tj, rate) * after)
-    flow = g0 * np.exp(rate * t) * np.where(after, D * J ** lam, 1.0)
-    researchers = np.exp(n * t) * np.where(after, J, 1.0)
-    if phi < 1:
-        X = 1.0 + (1 - phi) * integral
-        ideas = X ** (1 / (1 - phi))
-        growth = flow / X
-    else:
-        ideas = np.exp(integral)
-        growth = flow
-    productivity = (growth / researchers) / g0
-    return IdeaPath(t=t, ideas=ideas, growth=growth, researchers=researchers,
-                    research_productivity=productivity)
+    return _path(np.linspace(0.0, years, points), n, lam, phi, J, D, tj, g0)
+
+
+@dataclass(frozen=True)
+class TalentReformCurves:
+    """The idea-production figure's curves, without and with the reform, in the units shown.
+
+    Attributes
+    ----------
+    t : ndarray
+        Years.
+    growth_pct_base, growth_pct_reform : ndarray
+        Growth of ideas in percent a year.
+    productivity_base, productivity_reform : ndarray
+        Idea growth per researcher relative to year 0.
+    """
+
+    t: np.ndarray
+    growth_pct_base: np.ndarray
+    growth_pct_reform: np.ndarray
+    productivity_base: np.ndarray
+    productivity_reform: np.ndarray
+
+
+@dataclass(frozen=True)
+class TalentReformOutcome:
+    """What a one-off talent (or productivity) reform does to ideas.
+
+    Attributes
+    ----------
+    jump_year : float
+        Year of the reform.
+    years_after : float
+        Years from the reform to the end of the path.
+    growth_before, growth_after : float
+        Idea growth (percent a year) just before and just after the reform.
+    growth_end_base, growth_end_reform : float
+        Idea growth (percent a year) at the end, without and with the reform.
+    ideas_ratio : float
+        Stock of ideas at the end with the reform over the stock without it.
+    productivity_end : float
+        Idea growth per researcher at the end without the reform, relative to year 0.
+    romer : bool
+        Whether this is Romer's case (``lambda = phi = 1``), where growth rises without bound.
+    """
+
+    jump_year: float
+    years_after: float
+    growth_before: float
+    growth_after: float
+    growth_end_base: float
+    growth_end_reform: float
+    ideas_ratio: float
+    productivity_end: float
+    romer: bool
+
+
+def talent_reform_model(n=0.01, lam=0.75, phi=0.5, talent_jump=2.0, productivity_jump=1.0,
+                        jump_year=10.0, years=60.0, g0=None):
+    """The idea-production explorer's one call: paths without and with a one-off reform.
+
+    Parameters as in :func:`idea_path` (241 time points); the inputs are validated once.
+
+    Returns
+    -------
+    (TalentReformCurves, TalentReformOutcome)
+
+    Examples
+    --------
+    >>> curves, out = talent_reform_model(0.01, 0.75, 0.5, talent_jump=2.0)
+    >>> round(out.growth_before, 1), round(out.growth_after, 1), round(out.growth_end_reform, 1)
+    (1.5, 2.5, 2.1)
+    >>> len(curves.t)
+    241
+    """
+    years, n, lam, phi, J, D, tj, g0 = _check_path(years, n, lam, phi, talent_jump,
+                                                   productivity_jump, jump_year, g0)
+    t = np.linspace(0.0, years, 241)
+    base = _path(t, n, lam, phi, 1.0, 1.0, tj, g0)
+    reform = _path(t, n, lam, phi, J, D, tj, g0)
+    gb, gr = 100 * base.growth, 100 * reform.growth
+    i = int((t >= tj).argmax())
+    curves = TalentReformCurves(t=t, growth_pct_base=gb, growth_pct_reform=gr,
+                                productivity_base=base.research_productivity,
+                                productivity_reform=reform.research_productivity)
+    outcome = TalentReformOutcome(
+        jump_year=tj, years_after=float(t[-1] - tj),
+        growth_before=float(gb[i - 1] if i else gb[0]), growth_after=float(gr[i]),
+        growth_end_base=float(gb[-1]), growth_end_reform=float(gr[-1]),
+        ideas_ratio=float(reform.ideas[-1] / base.ideas[-1]),
+        productivity_end=float(base.research_productivity[-1]),
+        romer=bool(lam == 1 and phi == 1),
+    )
+    return curves, outcome

@@ -77,6 +77,41 @@ def _check_share(s, name="s (researcher's share)"):
     return check_array(name, s, 0, 1, high_open=True)
 
 
+# -- private helpers: inputs already validated ---------------------------------------------
+
+def _effort(s, theta, beta, gamma):
+    return (s * theta * beta) ** (1.0 / (gamma - beta))
+
+
+def _revenue(s, theta, beta, gamma):
+    return theta * _effort(s, theta, beta, gamma) ** beta
+
+
+def _unit(s, theta, beta, gamma):
+    return (1.0 - s) * _revenue(s, theta, beta, gamma)
+
+
+def _researcher(s, theta, beta, gamma):
+    return s * _revenue(s, theta, beta, gamma)
+
+
+def _scale(s, s_opt):
+    # revenue at share s relative to the unit's best, U(s*) = (1 - s*) R(s*): R(s) / U(s*)
+    return (s / s_opt) ** (s_opt / (1.0 - s_opt)) / (1.0 - s_opt)
+
+
+def _unit_index(s, s_opt):
+    """The unit's revenue at share ``s`` on an index where its best is 100 (``theta`` cancels;
+    ``beta / (gamma - beta) = s* / (1 - s*)``)."""
+    return 100.0 * (1.0 - s) * _scale(s, s_opt)
+
+
+def _researcher_index(s, s_opt):
+    return 100.0 * s * _scale(s, s_opt)
+
+
+# -- public functions: validate once, then use the helpers ---------------------------------
+
 def researcher_effort(s, theta=1.0, beta=0.7, gamma=1.0):
     """Researcher's best effort ``e*(s) = (s theta beta)**(1/(gamma - beta))``.
 
@@ -92,23 +127,25 @@ def researcher_effort(s, theta=1.0, beta=0.7, gamma=1.0):
         Curvature of the effort cost ``e**gamma / gamma``, ``beta < gamma <= 10``.
     """
     theta, beta, gamma = _check_technology(theta, beta, gamma)
-    s = _check_share(s)
-    return (s * theta * beta) ** (1.0 / (gamma - beta))
+    return _effort(_check_share(s), theta, beta, gamma)
 
 
 def commercial_revenue(s, theta=1.0, beta=0.7, gamma=1.0):
     """Total revenue from the achievement at the researcher's best effort, ``theta e*(s)**beta``."""
-    return theta * researcher_effort(s, theta, beta, gamma) ** beta
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    return _revenue(_check_share(s), theta, beta, gamma)
 
 
 def unit_revenue(s, theta=1.0, beta=0.7, gamma=1.0):
     """Revenue the unit keeps, ``U(s) = (1 - s) theta e*(s)**beta``."""
-    return (1.0 - _check_share(s)) * commercial_revenue(s, theta, beta, gamma)
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    return _unit(_check_share(s), theta, beta, gamma)
 
 
 def researcher_income(s, theta=1.0, beta=0.7, gamma=1.0):
     """Researcher's share of revenue, ``s theta e*(s)**beta`` (before the cost of effort)."""
-    return _check_share(s) * commercial_revenue(s, theta, beta, gamma)
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    return _researcher(_check_share(s), theta, beta, gamma)
 
 
 def unit_optimal_share(beta=0.7, gamma=1.0):
@@ -175,8 +212,12 @@ class SharingReform:
         Unit's revenue at those shares.
     researcher_before, researcher_after : float
         Researcher's revenue before and after.
-    unit_ratio : float
-        ``unit_after / unit_before`` (``inf`` if ``unit_before`` is 0 and ``unit_after`` > 0).
+    unit_ratio : float or None
+        ``unit_after / unit_before``; ``None`` when the unit has no revenue before the reform
+        (``share_before = 0``, or a share so small that its revenue rounds to zero), since a
+        ratio to nothing is undefined.
+
+    The ``*_index`` properties give the revenues on an index where the unit's best is 100.
     """
 
     share_before: float
@@ -187,7 +228,35 @@ class SharingReform:
     unit_best: float
     researcher_before: float
     researcher_after: float
-    unit_ratio: float
+    unit_ratio: float | None
+
+    @property
+    def unit_before_index(self):
+        """Unit's revenue before, on an index where its best is 100."""
+        return float(_unit_index(self.share_before, self.share_optimal))
+
+    @property
+    def unit_after_index(self):
+        """Unit's revenue after, on an index where its best is 100."""
+        return float(_unit_index(self.share_after, self.share_optimal))
+
+    @property
+    def researcher_before_index(self):
+        """Researcher's revenue before, on the unit's index (best for the unit = 100)."""
+        return float(_researcher_index(self.share_before, self.share_optimal))
+
+    @property
+    def researcher_after_index(self):
+        """Researcher's revenue after, on the unit's index (best for the unit = 100)."""
+        return float(_researcher_index(self.share_after, self.share_optimal))
+
+
+def _check_reform_shares(share_before, share_after):
+    s0 = check_number("share_before (researcher's share before)", share_before, 0, 1,
+                      high_open=True)
+    s1 = check_number("share_after (researcher's share after)", share_after, 0, 1,
+                      high_open=True)
+    return s0, s1
 
 
 def sharing_reform(share_before, share_after, theta=1.0, beta=0.7, gamma=1.0):
@@ -203,25 +272,26 @@ def sharing_reform(share_before, share_after, theta=1.0, beta=0.7, gamma=1.0):
     Returns
     -------
     SharingReform
+        Its ``unit_ratio`` is ``None`` when the unit has no revenue before the reform.
     """
     theta, beta, gamma = _check_technology(theta, beta, gamma)
-    s0 = check_number("share_before (researcher's share before)", share_before, 0, 1,
-                      high_open=True)
-    s1 = check_number("share_after (researcher's share after)", share_after, 0, 1,
-                      high_open=True)
+    s0, s1 = _check_reform_shares(share_before, share_after)
+    return _reform(s0, s1, theta, beta, gamma)
+
+
+def _reform(s0, s1, theta, beta, gamma):
     s_opt = beta / gamma
-    u0 = float(unit_revenue(s0, theta, beta, gamma))
-    u1 = float(unit_revenue(s1, theta, beta, gamma))
-    if u0 > 0:
-        ratio = u1 / u0
-    else:
-        ratio = float("inf") if u1 > 0 else 1.0
+    u0 = float(_unit(s0, theta, beta, gamma))
+    u1 = float(_unit(s1, theta, beta, gamma))
+    ratio = u1 / u0 if u0 > 0 else None
+    if ratio is not None and not np.isfinite(ratio):
+        ratio = None  # u0 is so small that the ratio overflows: no revenue before, in effect
     return SharingReform(
         share_before=s0, share_after=s1, share_optimal=s_opt,
         unit_before=u0, unit_after=u1,
-        unit_best=float(unit_revenue(s_opt, theta, beta, gamma)),
-        researcher_before=float(researcher_income(s0, theta, beta, gamma)),
-        researcher_after=float(researcher_income(s1, theta, beta, gamma)),
+        unit_best=float(_unit(s_opt, theta, beta, gamma)),
+        researcher_before=float(_researcher(s0, theta, beta, gamma)),
+        researcher_after=float(_researcher(s1, theta, beta, gamma)),
         unit_ratio=ratio,
     )
 
@@ -237,5 +307,42 @@ def sharing_curves(theta=1.0, beta=0.7, gamma=1.0, points=101):
     points = check_points(points)
     theta, beta, gamma = _check_technology(theta, beta, gamma)
     s = np.linspace(0.0, 0.99, int(points))
-    total = commercial_revenue(s, theta, beta, gamma)
+    total = _revenue(s, theta, beta, gamma)
     return {"share": s, "unit": (1 - s) * total, "researcher": s * total, "total": total}
+
+
+@dataclass(frozen=True)
+class SharingCurves:
+    """The revenue-sharing figure's curve, in the units it shows.
+
+    Attributes
+    ----------
+    share_pct : ndarray
+        Researcher's share in percent, 0 to 99.
+    unit_index : ndarray
+        Unit's revenue on an index where its best (at ``beta / gamma``) is 100.
+    """
+
+    share_pct: np.ndarray
+    unit_index: np.ndarray
+
+
+def revenue_sharing_model(share_before, share_after, beta=0.7, gamma=1.0, theta=1.0):
+    """The revenue-sharing explorer's one call: ``(SharingCurves, SharingReform)``.
+
+    Parameters as in :func:`sharing_reform`; the inputs are validated once.
+
+    Examples
+    --------
+    >>> curves, reform = revenue_sharing_model(0.2, 0.7)
+    >>> round(reform.unit_ratio, 2), round(reform.unit_after_index)
+    (6.97, 100)
+    >>> print(revenue_sharing_model(0.0, 0.7)[1].unit_ratio)
+    None
+    """
+    theta, beta, gamma = _check_technology(theta, beta, gamma)
+    s0, s1 = _check_reform_shares(share_before, share_after)
+    reform = _reform(s0, s1, theta, beta, gamma)
+    s = np.linspace(0.0, 0.99, 101)
+    curves = SharingCurves(share_pct=100 * s, unit_index=_unit_index(s, reform.share_optimal))
+    return curves, reform

@@ -71,6 +71,63 @@ def _check_cap(K, name="K (cap on the payoff multiple)"):
     return check_array(name, K, 0, None)
 
 
+def _check_rate(r):
+    if np.ndim(r) == 0:
+        return check_number("r (loan interest rate)", r, 0, 10)
+    return check_array("r (loan interest rate)", r, 0, 10)
+
+
+def _check_collateral(collateral):
+    return check_number("collateral (per unit lent)", collateral, 0, 10)
+
+
+def _check_funding_cost(funding_cost):
+    return check_number("funding_cost (bank's cost of funds)", funding_cost, 0, 1)
+
+
+# -- private helpers: inputs already validated --------------------------------------------
+
+def _scalar(out):
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def _capped(K, alpha, x_m):
+    Kc = np.maximum(K, x_m)
+    above = x_m * alpha / (alpha - 1) - x_m ** alpha * Kc ** (1 - alpha) / (alpha - 1)
+    return np.where(K < x_m, K, above)
+
+
+def _equity(q, alpha, x_m):
+    return (1 - q) * x_m * alpha / (alpha - 1)
+
+
+def _bank(r, q, alpha, x_m, collateral):
+    K = 1.0 + r
+    return (1 - q) * _capped(K, alpha, x_m) + q * np.minimum(collateral, K)
+
+
+def _top_share(p, q, alpha):
+    return np.minimum(1.0, (p / (1 - q)) ** (1 - 1 / alpha))
+
+
+def _breakeven(q, alpha, x_m, collateral, funding_cost, r_max):
+    target = 1.0 + funding_cost
+    if _bank(r_max, q, alpha, x_m, collateral) < target:
+        return None
+    if _bank(0.0, q, alpha, x_m, collateral) >= target:
+        return 0.0
+    lo, hi = 0.0, r_max
+    for _ in range(60):
+        mid = 0.5 * (lo + hi)
+        if _bank(mid, q, alpha, x_m, collateral) >= target:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+# -- public functions: validate once, then use the helpers ---------------------------------
+
 def expected_payoff_capped(K, alpha=1.5, x_m=2.0):
     """``E[min(Y, K)]`` for a Pareto(``x_m``, ``alpha``) payoff ``Y``.
 
@@ -84,18 +141,13 @@ def expected_payoff_capped(K, alpha=1.5, x_m=2.0):
         Smallest payoff multiple of a successful venture, ``(0, 100]``.
     """
     _, alpha, x_m = _check_venture(0.0, alpha, x_m)
-    K = _check_cap(K)
-    Kc = np.maximum(K, x_m)
-    above = x_m * alpha / (alpha - 1) - x_m ** alpha * Kc ** (1 - alpha) / (alpha - 1)
-    out = np.where(K < x_m, K, above)
-    return float(out) if np.ndim(out) == 0 else out
+    return _scalar(_capped(_check_cap(K), alpha, x_m))
 
 
 def equity_multiple(q=0.75, alpha=1.5, x_m=2.0):
     """Expected payoff per unit invested for an investor who owns the venture,
     ``(1 - q) x_m alpha / (alpha - 1)``."""
-    q, alpha, x_m = _check_venture(q, alpha, x_m)
-    return (1 - q) * x_m * alpha / (alpha - 1)
+    return _equity(*_check_venture(q, alpha, x_m))
 
 
 def bank_repayment(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0):
@@ -113,13 +165,9 @@ def bank_repayment(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0):
         What the bank can seize on failure, per unit lent, ``0 <= collateral <= 10``.
     """
     q, alpha, x_m = _check_venture(q, alpha, x_m)
-    if np.ndim(r) == 0:
-        r = check_number("r (loan interest rate)", r, 0, 10)
-    else:
-        r = check_array("r (loan interest rate)", r, 0, 10)
-    collateral = check_number("collateral (per unit lent)", collateral, 0, 10)
-    K = 1.0 + r
-    return (1 - q) * expected_payoff_capped(K, alpha, x_m) + q * np.minimum(collateral, K)
+    r = _check_rate(r)
+    collateral = _check_collateral(collateral)
+    return _bank(r, q, alpha, x_m, collateral)
 
 
 def top_share(p, q=0.75, alpha=1.5):
@@ -133,8 +181,7 @@ def top_share(p, q=0.75, alpha=1.5):
         p = check_number("p (top fraction of ventures)", p, 0, 1)
     else:
         p = check_array("p (top fraction of ventures)", p, 0, 1)
-    out = np.minimum(1.0, (p / (1 - q)) ** (1 - 1 / alpha))
-    return float(out) if np.ndim(out) == 0 else out
+    return _scalar(_top_share(p, q, alpha))
 
 
 def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03, r_max=1.0):
@@ -144,21 +191,10 @@ def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03
     The repayment rises with ``r``, so the rate is found by bisection.
     """
     q, alpha, x_m = _check_venture(q, alpha, x_m)
-    funding_cost = check_number("funding_cost (bank's cost of funds)", funding_cost, 0, 1)
+    funding_cost = _check_funding_cost(funding_cost)
     r_max = check_number("r_max (highest rate considered)", r_max, 0, 10, low_open=True)
-    target = 1.0 + funding_cost
-    if bank_repayment(r_max, q, alpha, x_m, collateral) < target:
-        return None
-    if bank_repayment(0.0, q, alpha, x_m, collateral) >= target:
-        return 0.0
-    lo, hi = 0.0, r_max
-    for _ in range(60):
-        mid = 0.5 * (lo + hi)
-        if bank_repayment(mid, q, alpha, x_m, collateral) >= target:
-            hi = mid
-        else:
-            lo = mid
-    return hi
+    collateral = _check_collateral(collateral)
+    return _breakeven(q, alpha, x_m, collateral, funding_cost, r_max)
 
 
 @dataclass(frozen=True)
@@ -181,6 +217,8 @@ class FinancingOutcome:
         Lowest rate up to 100% at which the bank covers its cost of funds (``None`` if none).
     top10_share : float
         Share of all payoffs earned by the best 10% of ventures.
+    funding_cost : float
+        The bank's cost of funds (a fraction); it breaks even at ``1 + funding_cost``.
     """
 
     rate: float
@@ -190,22 +228,29 @@ class FinancingOutcome:
     equity_multiple: float
     breakeven_rate: float
     top10_share: float
+    funding_cost: float
 
 
 def financing_outcome(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03):
     """Lending at rate ``r`` next to owning equity in the same venture."""
     q, alpha, x_m = _check_venture(q, alpha, x_m)
     r = check_number("r (loan interest rate)", r, 0, 10)
-    collateral = check_number("collateral (per unit lent)", collateral, 0, 10)
-    eq = equity_multiple(q, alpha, x_m)
+    collateral = _check_collateral(collateral)
+    funding_cost = _check_funding_cost(funding_cost)
+    return _financing_outcome(r, q, alpha, x_m, collateral, funding_cost)
+
+
+def _financing_outcome(r, q, alpha, x_m, collateral, funding_cost):
+    eq = _equity(q, alpha, x_m)
     return FinancingOutcome(
         rate=r,
-        bank_repayment=float(bank_repayment(r, q, alpha, x_m, collateral)),
-        bank_repayment_no_collateral=float(bank_repayment(r, q, alpha, x_m, 0.0)),
+        bank_repayment=float(_bank(r, q, alpha, x_m, collateral)),
+        bank_repayment_no_collateral=float(_bank(r, q, alpha, x_m, 0.0)),
         bank_ceiling=eq + q * collateral,
         equity_multiple=eq,
-        breakeven_rate=breakeven_rate(q, alpha, x_m, collateral, funding_cost),
-        top10_share=top_share(0.1, q, alpha),
+        breakeven_rate=_breakeven(q, alpha, x_m, collateral, funding_cost, 1.0),
+        top10_share=float(_top_share(0.1, q, alpha)),
+        funding_cost=funding_cost,
     )
 
 
@@ -224,15 +269,65 @@ def financing_curves(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, r_max=1.0, poin
     q, alpha, x_m = _check_venture(q, alpha, x_m)
     r_max = check_number("r_max (highest rate shown)", r_max, 0, 10, low_open=True)
     points = check_points(points)
+    collateral = _check_collateral(collateral)
+    c = _financing_curves(q, alpha, x_m, collateral, r_max, points)
+    return {"rate": c.rate_pct / 100, "bank": c.bank, "bank_no_collateral": c.bank_no_collateral,
+            "top_fraction": c.top_fraction_pct / 100, "top_share": c.top_share_pct / 100}
+
+
+@dataclass(frozen=True)
+class FinancingCurves:
+    """The debt-versus-equity figure's curves, in the units it shows.
+
+    Attributes
+    ----------
+    rate_pct : ndarray
+        Loan rates in percent.
+    bank, bank_no_collateral : ndarray
+        Bank's expected repayment per unit lent at those rates, with and without collateral.
+    top_fraction_pct, top_share_pct : ndarray
+        Best ventures ranked (percent of all) and the share of all payoffs they earn (percent).
+    """
+
+    rate_pct: np.ndarray
+    bank: np.ndarray
+    bank_no_collateral: np.ndarray
+    top_fraction_pct: np.ndarray
+    top_share_pct: np.ndarray
+
+
+def _financing_curves(q, alpha, x_m, collateral, r_max=1.0, points=101):
     r = np.linspace(0.0, r_max, points)
     p = np.linspace(0.0, 1.0, points)
-    return {
-        "rate": r,
-        "bank": bank_repayment(r, q, alpha, x_m, collateral),
-        "bank_no_collateral": bank_repayment(r, q, alpha, x_m, 0.0),
-        "top_fraction": p,
-        "top_share": top_share(p, q, alpha),
-    }
+    return FinancingCurves(
+        rate_pct=100 * r,
+        bank=_bank(r, q, alpha, x_m, collateral),
+        bank_no_collateral=_bank(r, q, alpha, x_m, 0.0),
+        top_fraction_pct=100 * p,
+        top_share_pct=100 * _top_share(p, q, alpha),
+    )
+
+
+def debt_equity_model(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03):
+    """The debt-versus-equity explorer's one call: ``(FinancingCurves, FinancingOutcome)``.
+
+    Parameters as in :func:`financing_outcome`; the inputs are validated once. The curves run
+    over loan rates from 0 to 100%.
+
+    Examples
+    --------
+    >>> curves, outcome = debt_equity_model(0.24)
+    >>> round(outcome.bank_repayment, 2), round(outcome.equity_multiple, 2)
+    (0.31, 1.5)
+    >>> round(outcome.top10_share, 2), len(curves.rate_pct)
+    (0.74, 101)
+    """
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    r = check_number("r (loan interest rate)", r, 0, 10)
+    collateral = _check_collateral(collateral)
+    funding_cost = _check_funding_cost(funding_cost)
+    return (_financing_curves(q, alpha, x_m, collateral),
+            _financing_outcome(r, q, alpha, x_m, collateral, funding_cost))
 
 
 # -- patient capital -------------------------------------------------------------------------
@@ -246,27 +341,59 @@ def _check_fund(k, tau_min, tau_max, multiple):
     return k, tau_min, tau_max, multiple
 
 
+def _check_horizon(H):
+    if np.ndim(H) == 0:
+        return check_number("H (investor's horizon in years)", H, 0, 100)
+    return check_array("H (investor's horizon in years)", H, 0, 100)
+
+
+def _check_years(t):
+    if np.ndim(t) == 0:
+        return check_number("t (years since the fund started)", t, 0, 100)
+    return check_array("t (years since the fund started)", t, 0, 100)
+
+
+def _realised(H, tau_min, tau_max):
+    return np.clip((H - tau_min) / (tau_max - tau_min), 0.0, 1.0)
+
+
+def _cash_flow(t, k, tau_min, tau_max, multiple):
+    return -np.minimum(t, k) / k + multiple * _realised(t, tau_min, tau_max)
+
+
+def _payback(k, tau_min, tau_max, multiple):
+    if multiple < 1:
+        return None
+    if tau_min >= k:
+        return tau_min + (tau_max - tau_min) / multiple
+    t = np.linspace(1e-9, tau_max, 4001)
+    cf = _cash_flow(t, k, tau_min, tau_max, multiple)
+    ok = np.nonzero(cf >= -1e-12)[0]
+    if ok.size == 0:
+        return None
+    hi = t[ok[0]]
+    lo = t[ok[0] - 1] if ok[0] > 0 else 0.0
+    for _ in range(50):
+        mid = 0.5 * (lo + hi)
+        if _cash_flow(mid, k, tau_min, tau_max, multiple) >= 0:
+            hi = mid
+        else:
+            lo = mid
+    return float(hi)
+
+
 def realised_share(H, tau_min=5.0, tau_max=12.0):
     """Share of a fund's exit value realised within ``H`` years,
     ``clip((H - tau_min) / (tau_max - tau_min), 0, 1)``."""
     _, tau_min, tau_max, _ = _check_fund(1.0, tau_min, tau_max, 1.0)
-    if np.ndim(H) == 0:
-        H = check_number("H (investor's horizon in years)", H, 0, 100)
-    else:
-        H = check_array("H (investor's horizon in years)", H, 0, 100)
-    out = np.clip((H - tau_min) / (tau_max - tau_min), 0.0, 1.0)
-    return float(out) if np.ndim(out) == 0 else out
+    return _scalar(_realised(_check_horizon(H), tau_min, tau_max))
 
 
 def cumulative_cash_flow(t, k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
     """Cumulative net cash flow per unit of capital at year ``t``:
     ``-min(t, k)/k + multiple * F(t)``."""
     k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
-    if np.ndim(t) == 0:
-        t = check_number("t (years since the fund started)", t, 0, 100)
-    else:
-        t = check_array("t (years since the fund started)", t, 0, 100)
-    return -np.minimum(t, k) / k + multiple * realised_share(t, tau_min, tau_max)
+    return _cash_flow(_check_years(t), k, tau_min, tau_max, multiple)
 
 
 def payback_year(k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
@@ -275,25 +402,7 @@ def payback_year(k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
     When ``tau_min >= k``: ``tau_min + (tau_max - tau_min) / multiple`` for ``multiple >= 1``.
     In general it is found on a fine grid and refined by bisection.
     """
-    k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
-    if multiple < 1:
-        return None
-    if tau_min >= k:
-        return tau_min + (tau_max - tau_min) / multiple
-    t = np.linspace(1e-9, tau_max, 4001)
-    cf = cumulative_cash_flow(t, k, tau_min, tau_max, multiple)
-    ok = np.nonzero(cf >= -1e-12)[0]
-    if ok.size == 0:
-        return None
-    hi = t[ok[0]]
-    lo = t[ok[0] - 1] if ok[0] > 0 else 0.0
-    for _ in range(50):
-        mid = 0.5 * (lo + hi)
-        if cumulative_cash_flow(mid, k, tau_min, tau_max, multiple) >= 0:
-            hi = mid
-        else:
-            lo = mid
-    return hi
+    return _payback(*_check_fund(k, tau_min, tau_max, multiple))
 
 
 @dataclass(frozen=True)
@@ -316,6 +425,8 @@ class PatientCapitalOutcome:
         Year of the trough.
     payback_year : float
         First year the cumulative cash flow is back to zero (``None`` if never).
+    multiple : float
+        Money the fund returns in the end per unit of capital.
     """
 
     horizon: float
@@ -325,26 +436,73 @@ class PatientCapitalOutcome:
     trough: float
     trough_year: float
     payback_year: float
+    multiple: float
 
 
 def patient_capital_outcome(H, k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
     """Summarise a fund's J-curve for an investor who needs the money back after ``H`` years."""
     k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
     H = check_number("H (investor's horizon in years)", H, 0, 100)
-    share = realised_share(H, tau_min, tau_max)
+    return _patient_outcome(H, k, tau_min, tau_max, multiple)
+
+
+def _patient_outcome(H, k, tau_min, tau_max, multiple):
+    share = float(_realised(H, tau_min, tau_max))
     # The curve is piecewise linear with kinks at k, tau_min and tau_max: the trough is at one.
     kinks = np.array([0.0, k, tau_min, tau_max])
-    values = cumulative_cash_flow(kinks, k, tau_min, tau_max, multiple)
+    values = _cash_flow(kinks, k, tau_min, tau_max, multiple)
     i = int(np.argmin(values))
     return PatientCapitalOutcome(
         horizon=H,
         realised_share=share,
         cash_back_at_horizon=multiple * share,
-        cash_flow_at_horizon=float(cumulative_cash_flow(H, k, tau_min, tau_max, multiple)),
+        cash_flow_at_horizon=float(_cash_flow(H, k, tau_min, tau_max, multiple)),
         trough=float(values[i]),
         trough_year=float(kinks[i]),
-        payback_year=payback_year(k, tau_min, tau_max, multiple),
+        payback_year=_payback(k, tau_min, tau_max, multiple),
+        multiple=multiple,
     )
+
+
+@dataclass(frozen=True)
+class JCurve:
+    """A fund's cumulative net cash flow per unit of capital over the years shown.
+
+    Attributes
+    ----------
+    t : ndarray
+        Years since the fund started (0 to 18).
+    cash_flow : ndarray
+        Cumulative net cash flow at those years.
+    """
+
+    t: np.ndarray
+    cash_flow: np.ndarray
+
+
+#: Years the J-curve is drawn over, and its grid.
+J_CURVE_YEARS = np.linspace(0.0, 18.0, 181)
+J_CURVE_YEARS.flags.writeable = False
+
+
+def patient_capital_model(H, k=3.0, tau_min=5.0, tau_max=12.0, multiple=2.5):
+    """The patient-capital explorer's one call: ``(JCurve, PatientCapitalOutcome)``.
+
+    Parameters as in :func:`patient_capital_outcome`; the inputs are validated once.
+
+    Examples
+    --------
+    >>> curve, outcome = patient_capital_model(5, k=3, tau_min=5, tau_max=12, multiple=2.5)
+    >>> outcome.trough, outcome.trough_year, round(outcome.payback_year, 1)
+    (-1.0, 3.0, 7.8)
+    >>> len(curve.t)
+    181
+    """
+    k, tau_min, tau_max, multiple = _check_fund(k, tau_min, tau_max, multiple)
+    H = check_number("H (investor's horizon in years)", H, 0, 100)
+    curve = JCurve(t=J_CURVE_YEARS, cash_flow=_cash_flow(J_CURVE_YEARS, k, tau_min, tau_max,
+                                                         multiple))
+    return curve, _patient_outcome(H, k, tau_min, tau_max, multiple)
 
 
 # -- data ------------------------------------------------------------------------------------
@@ -377,3 +535,35 @@ def financing_channels(frame):
         entry.update({k: round(float(v), 1) for k, v in shares.items()})
         out[str(date)] = entry
     return out
+
+
+@dataclass(frozen=True)
+class FinancingMix:
+    """Shares of the stock of aggregate financing by channel at one date (percent).
+
+    Attributes
+    ----------
+    date : str
+        The date, ``YYYY-MM-DD``.
+    total : float
+        The whole stock, trillion yuan.
+    credit, government_bonds, corporate_bonds, equity : float
+        Shares in percent: loans and other intermediated credit, government bonds, corporate
+        bonds, and firms' domestic equity.
+    """
+
+    date: str
+    total: float
+    credit: float
+    government_bonds: float
+    corporate_bonds: float
+    equity: float
+
+    @classmethod
+    def from_channels(cls, date, entry):
+        """Build from one date's entry of :func:`financing_channels`."""
+        return cls(date=str(date), total=entry["total"],
+                   credit=entry.get("bank and other intermediated credit", 0.0),
+                   government_bonds=entry.get("government bonds", 0.0),
+                   corporate_bonds=entry.get("corporate bonds", 0.0),
+                   equity=entry.get("equity", 0.0))

@@ -1,8 +1,17 @@
-"""Figure for idea production: growth of ideas and research productivity after a talent reform."""
+"""Figure for idea production: growth of ideas and research productivity after a talent reform.
+
+:class:`IdeaProductionPlot` is created once on two Axes and moved in place by
+``update(curves, outcome)`` with the results of
+:func:`explainer.models.idea_production.talent_reform_model`; it returns the figure's text
+alternative (also the explorer's readout). Figure text is translated with
+:func:`explainer.plots.style._`, the readout with :func:`explainer.i18n.gettext`.
+"""
 
 from __future__ import annotations
 
+from ..i18n import gettext
 from . import style
+from .style import _
 
 
 class IdeaProductionPlot:
@@ -14,63 +23,69 @@ class IdeaProductionPlot:
     def __init__(self, ax_growth, ax_prod):
         self.ax_growth, self.ax_prod = ax_growth, ax_prod
         (self.g_base,) = ax_growth.plot([], [], color=style.GREY, linestyle="--",
-                                        label="no reform")
-        (self.g_reform,) = ax_growth.plot([], [], color=style.BLUE, label="open talent system")
+                                        label=_("no reform"))
+        (self.g_reform,) = ax_growth.plot([], [], color=style.BLUE,
+                                          label=_("open talent system"))
         self.jump = ax_growth.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.2)
         ax_growth.legend(loc="upper right", fontsize=8)
-        style.label_axes(ax_growth, "", "years", "growth of ideas (% per year)")
-        (self.p_base,) = ax_prod.plot([], [], color=style.GREY, linestyle="--", label="no reform")
-        (self.p_reform,) = ax_prod.plot([], [], color=style.BLUE, label="open talent system")
+        style.label_axes(ax_growth, "", _("years"), _("growth of ideas (% per year)"))
+        (self.p_base,) = ax_prod.plot([], [], color=style.GREY, linestyle="--",
+                                      label=_("no reform"))
+        (self.p_reform,) = ax_prod.plot([], [], color=style.BLUE, label=_("open talent system"))
         ax_prod.legend(loc="upper right", fontsize=8)
         self.prod_title = ax_prod.set_title("")
-        ax_prod.set_xlabel("years")
-        ax_prod.set_ylabel("idea growth per researcher (year 0 = 1)")
+        ax_prod.set_xlabel(_("years"))
+        ax_prod.set_ylabel(_("idea growth per researcher (year 0 = 1)"))
+        self.titles = {
+            "romer": (_("Romer: growth rises without limit"), _("Ideas per researcher hold up")),
+            "jones": (_("The growth boost fades; the level stays"), _("Ideas get harder to find")),
+        }
 
-    def update(self, base, reform, jump_year, romer):
-        """Show two paths; return the figure's text alternative.
+    def update(self, curves, outcome):
+        """Show the paths without and with the reform; return the figure's text alternative.
 
         Parameters
         ----------
-        base, reform : IdeaPath
-            From :func:`explainer.models.idea_production.idea_path`, without and with the reform.
-        jump_year : float
-            Year of the reform.
-        romer : bool
-            Whether the paths use Romer's case (``lambda = phi = 1``), for the wording.
+        curves : TalentReformCurves
+            From :func:`explainer.models.idea_production.talent_reform_model`.
+        outcome : TalentReformOutcome
+            From the same call; ``outcome.romer`` picks the wording.
         """
-        t = base.t
-        gb, gr = 100 * base.growth, 100 * reform.growth
+        t = curves.t
+        gb, gr = curves.growth_pct_base, curves.growth_pct_reform
         self.g_base.set_data(t, gb)
         self.g_reform.set_data(t, gr)
-        self.jump.set_xdata([jump_year, jump_year])
+        self.jump.set_xdata([outcome.jump_year, outcome.jump_year])
         self.ax_growth.set_xlim(0, float(t[-1]))
         self.ax_growth.set_ylim(0, 1.2 * max(float(gb.max()), float(gr.max())))
-        self.p_base.set_data(t, base.research_productivity)
-        self.p_reform.set_data(t, reform.research_productivity)
+        self.p_base.set_data(t, curves.productivity_base)
+        self.p_reform.set_data(t, curves.productivity_reform)
         self.ax_prod.set_xlim(0, float(t[-1]))
-        top = max(float(base.research_productivity.max()),
-                  float(reform.research_productivity.max()))
+        top = max(float(curves.productivity_base.max()), float(curves.productivity_reform.max()))
         self.ax_prod.set_ylim(0, 1.25 * top)
 
-        i = int((t >= jump_year).argmax())
-        ratio = reform.ideas[-1] / base.ideas[-1]
-        level = (f"{ratio - 1:.0%} higher" if ratio < 3 else f"{ratio:,.0f} times as high")
-        end_prod = float(base.research_productivity[-1])
-        if romer:
-            self.ax_growth.set_title("Romer: growth rises without limit")
-            self.prod_title.set_text("Ideas per researcher hold up")
-            story = (f"in Romer's case idea growth jumps from {gb[i - 1] if i else gb[0]:.1f}% "
-                     f"to {gr[i]:.1f}% a year and then keeps rising with the research "
-                     f"workforce, to {gr[-1]:.1f}% after {t[-1] - jump_year:.0f} years and "
-                     f"without bound (a scale effect the data reject)")
+        growth_title, prod_title = self.titles["romer" if outcome.romer else "jones"]
+        self.ax_growth.set_title(growth_title)
+        self.prod_title.set_text(prod_title)
+        numbers = dict(before=outcome.growth_before, after=outcome.growth_after,
+                       end_base=outcome.growth_end_base, end=outcome.growth_end_reform,
+                       years=outcome.years_after)
+        if outcome.romer:
+            story = gettext(
+                "in Romer's case idea growth jumps from {before:.1f}% to {after:.1f}% a year and "
+                "then keeps rising with the research workforce, to {end:.1f}% after {years:.0f} "
+                "years and without bound (a scale effect the data reject)").format(**numbers)
         else:
-            self.ax_growth.set_title("The growth boost fades; the level stays")
-            self.prod_title.set_text("Ideas get harder to find")
-            story = (f"idea growth jumps from {gb[i - 1] if i else gb[0]:.1f}% to {gr[i]:.1f}% a "
-                     f"year and drifts back towards {gb[-1]:.1f}% ({gr[-1]:.1f}% after "
-                     f"{t[-1] - jump_year:.0f} years)")
-        return (
-            f"With the reform in year {jump_year:.0f}, {story}; the stock of ideas ends "
-            f"{level}, and without it growth per researcher ends at "
-            f"{end_prod:.2f} of its starting value."
-        )
+            story = gettext(
+                "idea growth jumps from {before:.1f}% to {after:.1f}% a year and drifts back "
+                "towards {end_base:.1f}% ({end:.1f}% after {years:.0f} years)").format(**numbers)
+        ratio = outcome.ideas_ratio
+        if ratio < 3:
+            level = gettext("{percent:.0%} higher").format(percent=ratio - 1)
+        else:
+            level = gettext("{times:,.0f} times as high").format(times=ratio)
+        return gettext(
+            "With the reform in year {year:.0f}, {story}; the stock of ideas ends {level}, and "
+            "without it growth per researcher ends at {productivity:.2f} of its starting value."
+        ).format(year=outcome.jump_year, story=story, level=level,
+                 productivity=outcome.productivity_end)

@@ -1,10 +1,19 @@
-"""Figures for financing innovators: loans versus equity, the J-curve, China's financing mix."""
+"""Figures for financing innovators: loans versus equity, the J-curve, China's financing mix.
+
+Each plot is created once on given Axes and moved in place by ``update``, which takes the
+model's results (frozen dataclasses from :mod:`explainer.models.venture_finance`) and returns
+the figure's text alternative, also shown as the explorer's readout. Figure text is translated
+with :func:`explainer.plots.style._` (English when no Chinese font is installed); the readout
+with :func:`explainer.i18n.gettext`.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import gettext
 from . import style
+from .style import _
 
 
 class DebtEquityPlot:
@@ -16,7 +25,7 @@ class DebtEquityPlot:
         (self.bank,) = ax_rate.plot([], [], color=style.BLUE)
         (self.bank_plain,) = ax_rate.plot([], [], color=style.BLUE, linestyle=":")
         self.equity = ax_rate.axhline(0, color=style.GREEN, linestyle="--")
-        self.cost = ax_rate.axhline(1.03, color=style.GREY, linewidth=1)
+        self.cost = ax_rate.axhline(0, color=style.GREY, linewidth=1)
         (self.point,) = ax_rate.plot([], [], marker="o", color=style.BLUE, linestyle="none",
                                      markersize=8)
         self.bank_label = ax_rate.text(98, 0, "", color=style.BLUE, fontsize=8.5, ha="right",
@@ -24,15 +33,26 @@ class DebtEquityPlot:
         self.plain_label = ax_rate.text(98, 0, "", color=style.BLUE, fontsize=8.5, ha="right",
                                         va="top")
         self.equity_label = ax_rate.text(2, 0, "", color=style.GREEN, fontsize=8.5, va="bottom")
-        ax_rate.text(24, 1.03, "bank's cost of funds", color=style.GREY, fontsize=8,
-                     ha="center", va="bottom")
+        self.cost_label = ax_rate.text(24, 0, _("bank's cost of funds"), color=style.GREY,
+                                       fontsize=8, ha="center", va="bottom")
+        self.texts = {
+            "equity": _("equity owner: {multiple:.2f}"),
+            "equity_off": _("equity owner: {multiple:.2f} (off scale)"),
+            "bank_collateral": _("bank, with collateral"),
+            "bank_plain": _("bank, no collateral"),
+            "bank": _("bank"),
+            "no_breakeven": _("No loan rate up to 100% breaks even"),
+            "breakeven": _("The bank breaks even from {rate:.0f}%"),
+            "top10": _("top 10% earn {share:.0f}%"),
+            "top_title": _("A few winners make {share:.0f}% of it"),
+        }
         ax_rate.set_xlim(0, 100)
-        style.label_axes(ax_rate, "", "loan interest rate (%)",
-                         "expected money back per yuan")
+        style.label_axes(ax_rate, "", _("loan interest rate (%)"),
+                         _("expected money back per yuan"))
 
         (self.curve,) = ax_top.plot([], [], color=style.VERMILLION)
         ax_top.plot([0, 100], [0, 100], color=style.GREY, linestyle="--", linewidth=1)
-        ax_top.text(60, 38, "if every venture\nearned the same", color=style.GREY, fontsize=8)
+        ax_top.text(60, 38, _("if every venture\nearned the same"), color=style.GREY, fontsize=8)
         (self.top10,) = ax_top.plot([], [], marker="D", color=style.VERMILLION,
                                     linestyle="none", markersize=7)
         self.top10_label = ax_top.text(12, 0, "", fontsize=8.5, color=style.VERMILLION,
@@ -40,61 +60,77 @@ class DebtEquityPlot:
         ax_top.set_xlim(0, 100)
         ax_top.set_ylim(0, 105)
         self.top_title = ax_top.set_title("")
-        ax_top.set_xlabel("best ventures, ranked (% of all)")
-        ax_top.set_ylabel("share of all payoffs (%)")
+        ax_top.set_xlabel(_("best ventures, ranked (% of all)"))
+        ax_top.set_ylabel(_("share of all payoffs (%)"))
 
     def update(self, curves, outcome):
         """Show new curves; return the figure's text alternative.
 
         Parameters
         ----------
-        curves : dict
-            From :func:`explainer.models.venture_finance.financing_curves`.
+        curves : FinancingCurves
+            From :func:`explainer.models.venture_finance.debt_equity_model` (rates and shares
+            in percent).
         outcome : FinancingOutcome
-            From :func:`explainer.models.venture_finance.financing_outcome`.
+            From the same call.
         """
-        rate = 100 * curves["rate"]
-        self.bank.set_data(rate, curves["bank"])
-        self.bank_plain.set_data(rate, curves["bank_no_collateral"])
+        self.bank.set_data(curves.rate_pct, curves.bank)
+        self.bank_plain.set_data(curves.rate_pct, curves.bank_no_collateral)
         self.point.set_data([100 * outcome.rate], [outcome.bank_repayment])
         eq = outcome.equity_multiple
-        top = max(1.25 * float(curves["bank"].max()), 1.3, min(1.15 * eq, 3.5))
+        top = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
         self.ax_rate.set_ylim(0, top)
+        break_even = 1.0 + outcome.funding_cost
+        self.cost.set_ydata([break_even, break_even])
+        self.cost_label.set_y(break_even)
         shown = min(eq, 0.97 * top)
         self.equity.set_ydata([shown, shown])
         self.equity_label.set_y(shown)
-        self.equity_label.set_text(f"equity owner: {eq:.2f}" + (" (off scale)" if eq > top else ""))
-        with_c, without_c = float(curves["bank"][-1]), float(curves["bank_no_collateral"][-1])
+        # When the equity line comes close to the cost-of-funds line, put the two labels on
+        # the far sides of their lines so that they never overlap.
+        near = abs(shown - break_even) < 0.12 * top
+        self.equity_label.set_verticalalignment("top" if near and shown <= break_even
+                                                else "bottom")
+        self.cost_label.set_verticalalignment("top" if near and shown > break_even
+                                              else "bottom")
+        self.equity_label.set_text(self.texts["equity_off" if eq > top else "equity"]
+                                   .format(multiple=eq))
+        with_c, without_c = float(curves.bank[-1]), float(curves.bank_no_collateral[-1])
         self.bank_label.set_y(with_c + 0.02 * top)
         if with_c - without_c > 0.08 * top:
-            self.bank_label.set_text("bank, with collateral")
+            self.bank_label.set_text(self.texts["bank_collateral"])
             self.plain_label.set_y(without_c - 0.07 * top)
-            self.plain_label.set_text("bank, no collateral")
+            self.plain_label.set_text(self.texts["bank_plain"])
         else:
-            self.bank_label.set_text("bank")
+            self.bank_label.set_text(self.texts["bank"])
             self.plain_label.set_text("")
         r_be = outcome.breakeven_rate
         if r_be is None:
-            self.ax_rate.set_title("No loan rate up to 100% breaks even")
+            self.ax_rate.set_title(self.texts["no_breakeven"])
         else:
-            self.ax_rate.set_title(f"The bank breaks even from {100 * r_be:.0f}%")
+            self.ax_rate.set_title(self.texts["breakeven"].format(rate=100 * r_be))
 
-        self.curve.set_data(100 * curves["top_fraction"], 100 * curves["top_share"])
+        self.curve.set_data(curves.top_fraction_pct, curves.top_share_pct)
         s10 = 100 * outcome.top10_share
         self.top10.set_data([10], [s10])
         self.top10_label.set_position((13, s10 - 2))
-        self.top10_label.set_text(f"top 10% earn {s10:.0f}%")
-        self.top_title.set_text(f"A few winners make {s10:.0f}% of it")
+        self.top10_label.set_text(self.texts["top10"].format(share=s10))
+        self.top_title.set_text(self.texts["top_title"].format(share=s10))
 
-        bank_text = ("no rate up to 100% lets the bank cover its 3% cost of funds"
-                     if r_be is None else
-                     f"the bank covers its 3% cost of funds from a {100 * r_be:.0f}% rate")
-        return (
-            f"At a {100 * outcome.rate:.0f}% loan rate the bank expects "
-            f"{outcome.bank_repayment:.2f} back per yuan ({outcome.bank_repayment_no_collateral:.2f} "
-            f"without collateral) while an equity owner expects {eq:.2f}; {bank_text}, and the "
-            f"best 10% of ventures earn {s10:.0f}% of all payoffs."
-        )
+        cost = 100 * outcome.funding_cost
+        if r_be is None:
+            bank_text = gettext("no rate up to 100% lets the bank cover its {cost:.0f}% cost of "
+                                "funds").format(cost=cost)
+        else:
+            bank_text = gettext("the bank covers its {cost:.0f}% cost of funds from a {rate:.0f}% "
+                                "rate").format(cost=cost, rate=100 * r_be)
+        return gettext(
+            "At a {rate:.0f}% loan rate the bank expects {bank:.2f} back per yuan ({plain:.2f} "
+            "without collateral) while an equity owner expects {equity:.2f}; {bank_text}, and the "
+            "best 10% of ventures earn {top:.0f}% of all payoffs."
+        ).format(rate=100 * outcome.rate, bank=outcome.bank_repayment,
+                 plain=outcome.bank_repayment_no_collateral, equity=eq, bank_text=bank_text,
+                 top=s10)
 
 
 class JCurvePlot:
@@ -103,32 +139,32 @@ class JCurvePlot:
     def __init__(self, ax):
         self.ax = ax
         ax.axhline(0, color=style.GREY, linewidth=1)
-        (self.curve,) = ax.plot([], [], color=style.BLUE, label="cumulative net cash flow")
+        (self.curve,) = ax.plot([], [], color=style.BLUE, label=_("cumulative net cash flow"))
         self.horizon = ax.axvline(0, color=style.VERMILLION, linestyle="--", linewidth=1.5,
-                                  label="investor needs money back")
+                                  label=_("investor needs money back"))
         (self.at_h,) = ax.plot([], [], marker="s", color=style.VERMILLION, linestyle="none",
                                markersize=7)
         (self.trough,) = ax.plot([], [], marker="v", color=style.BLACK, linestyle="none",
-                                 markersize=7, label="trough")
+                                 markersize=7, label=_("trough"))
         (self.payback,) = ax.plot([], [], marker="o", color=style.GREEN, linestyle="none",
-                                  markersize=8, label="capital paid back")
+                                  markersize=8, label=_("capital paid back"))
         ax.legend(loc="upper left", fontsize=8, frameon=True, framealpha=0.9, edgecolor="none")
-        style.label_axes(ax, "", "years since the fund started",
-                         "cash back minus cash in (per yuan)")
+        style.label_axes(ax, "", _("years since the fund started"),
+                         _("cash back minus cash in (per yuan)"))
+        self.titles = {"all": _("A {years:.0f}-year investor sees all the value"),
+                       "part": _("A {years:.0f}-year investor sees {share:.0%} of the value")}
 
-    def update(self, t, cash_flow, outcome, multiple):
+    def update(self, curve, outcome):
         """Show a new J-curve; return the figure's text alternative.
 
         Parameters
         ----------
-        t, cash_flow : array
-            Years and cumulative net cash flow (from
-            :func:`explainer.models.venture_finance.cumulative_cash_flow`).
+        curve : JCurve
+            From :func:`explainer.models.venture_finance.patient_capital_model`.
         outcome : PatientCapitalOutcome
-            From :func:`explainer.models.venture_finance.patient_capital_outcome`.
-        multiple : float
-            Money returned per unit invested, for the text.
+            From the same call.
         """
+        t, cash_flow = curve.t, curve.cash_flow
         self.curve.set_data(t, cash_flow)
         H = outcome.horizon
         self.horizon.set_xdata([H, H])
@@ -143,18 +179,26 @@ class JCurvePlot:
         self.ax.set_ylim(min(-1.1, 1.1 * float(cash_flow.min())),
                          max(0.6, 1.15 * float(cash_flow.max())))
         got = outcome.realised_share
-        if got >= 1:
-            self.ax.set_title(f"A {H:.0f}-year investor sees all the value")
+        self.ax.set_title(self.titles["all" if got >= 1 else "part"].format(years=H, share=got))
+        if pb is None:
+            pb_text = gettext("the fund never pays back its capital")
         else:
-            self.ax.set_title(f"A {H:.0f}-year investor sees {got:.0%} of the value")
-        pb_text = ("the fund never pays back its capital" if pb is None
-                   else f"the fund pays back its capital in year {pb:.1f}")
-        return (
-            f"Cash goes out first: the curve bottoms at {outcome.trough:.2f} per yuan in year "
-            f"{outcome.trough_year:.0f} and {pb_text}; an investor who needs the money after "
-            f"{H:.0f} year{'' if H == 1 else 's'} has received {outcome.cash_back_at_horizon:.2f} of the "
-            f"{multiple:.2f} the fund returns in the end ({got:.0%})."
-        )
+            pb_text = gettext("the fund pays back its capital in year {year:.1f}").format(year=pb)
+        if H == 1:
+            template = gettext(
+                "Cash goes out first: the curve bottoms at {trough:.2f} per yuan in year "
+                "{trough_year:.0f} and {payback}; an investor who needs the money after "
+                "{years:.0f} year has received {back:.2f} of the {multiple:.2f} the fund "
+                "returns in the end ({share:.0%}).")
+        else:
+            template = gettext(
+                "Cash goes out first: the curve bottoms at {trough:.2f} per yuan in year "
+                "{trough_year:.0f} and {payback}; an investor who needs the money after "
+                "{years:.0f} years has received {back:.2f} of the {multiple:.2f} the fund "
+                "returns in the end ({share:.0%}).")
+        return template.format(trough=outcome.trough, trough_year=outcome.trough_year,
+                               payback=pb_text, years=H, back=outcome.cash_back_at_horizon,
+                               multiple=outcome.multiple, share=got)
 
 
 class FinancingMixPlot:
@@ -162,10 +206,9 @@ class FinancingMixPlot:
 
     def __init__(self, ax):
         self.ax = ax
-        self.order = ["bank and other intermediated credit", "government bonds",
-                      "corporate bonds", "equity"]
-        labels = ["loans and other\ncredit", "government\nbonds", "corporate\nbonds", "equity"]
-        y = np.arange(len(self.order))[::-1]
+        labels = [_("loans and other\ncredit"), _("government\nbonds"), _("corporate\nbonds"),
+                  _("equity")]
+        y = np.arange(len(labels))[::-1]
         colours = [style.BLUE, style.SKY, style.ORANGE, style.GREEN]
         self.bars = ax.barh(y, [0] * len(y), color=colours, edgecolor="black", linewidth=0.6)
         for bar, hatch in zip(self.bars, ["", "..", "//", "xx"]):
@@ -174,21 +217,26 @@ class FinancingMixPlot:
         ax.set_yticks(y, labels)
         ax.set_xlim(0, 85)
         ax.grid(axis="y", visible=False)
-        style.label_axes(ax, "", "share of the outstanding stock (%)", "")
+        style.label_axes(ax, "", _("share of the outstanding stock (%)"), "")
+        self.title = _("Loans dwarf equity: {credit:.0f}% vs {equity:.1f}%")
 
-    def update(self, shares, date, total):
-        """Show the shares (dict channel -> percent) at ``date``; return the text alternative."""
-        for bar, label, key in zip(self.bars, self.labels, self.order):
-            v = shares.get(key, 0.0)
+    def update(self, mix, date_label):
+        """Show the shares of a :class:`~explainer.models.venture_finance.FinancingMix`.
+
+        ``date_label`` is the date as the reader sees it (e.g. "end-2020"); returns the
+        figure's text alternative.
+        """
+        shares = (mix.credit, mix.government_bonds, mix.corporate_bonds, mix.equity)
+        for bar, label, v in zip(self.bars, self.labels, shares):
             bar.set_width(v)
             label.set_x(v + 1)
             label.set_text(f"{v:.1f}%")
-        credit, equity = shares[self.order[0]], shares["equity"]
-        self.ax.set_title(f"Loans dwarf equity: {credit:.0f}% vs {equity:.1f}%")
-        return (
-            f"At {date}, of the {total:.1f} trillion yuan that China's real economy had raised "
-            f"from banks and markets, "
-            f"loans and other intermediated credit made up {credit:.1f}%, government bonds "
-            f"{shares['government bonds']:.1f}%, corporate bonds "
-            f"{shares['corporate bonds']:.1f}% and firms' domestic equity only {equity:.1f}%."
-        )
+        self.ax.set_title(self.title.format(credit=mix.credit, equity=mix.equity))
+        return gettext(
+            "At {date}, of the {total:.1f} trillion yuan that China's real economy had raised "
+            "from banks and markets, loans and other intermediated credit made up {credit:.1f}%, "
+            "government bonds {government:.1f}%, corporate bonds {corporate:.1f}% and firms' "
+            "domestic equity only {equity:.1f}%."
+        ).format(date=date_label, total=mix.total, credit=mix.credit,
+                 government=mix.government_bonds, corporate=mix.corporate_bonds,
+                 equity=mix.equity)

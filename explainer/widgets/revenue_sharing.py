@@ -1,8 +1,15 @@
-"""Explorer for sharing the revenue of a scientific achievement (the 70/30 reform)."""
+"""Explorer for sharing the revenue of a scientific achievement (the 70/30 reform).
+
+One move makes one validated call,
+:func:`explainer.models.revenue_sharing.revenue_sharing_model`, and hands its curve and reform
+to :class:`explainer.plots.revenue_sharing.RevenueSharingPlot`. Control labels are translated
+with :func:`explainer.i18n._`.
+"""
 
 from __future__ import annotations
 
-from ..models.revenue_sharing import sharing_curves, sharing_reform
+from ..i18n import _
+from ..models.revenue_sharing import revenue_sharing_model
 from ..plots.revenue_sharing import RevenueSharingPlot
 from .base import Explorer
 from .controls import slider
@@ -19,12 +26,12 @@ class RevenueSharingExplorer(Explorer):
 
     def __init__(self, share_before=20, share_after=70, beta=0.7, gamma=1.0):
         controls = {
-            "share_before": slider("Researcher's share before (%)", share_before, 5, 95, 5,
+            "share_before": slider(_("Researcher's share before (%)"), share_before, 5, 95, 5,
                                    readout_format=".0f"),
-            "share_after": slider("Researcher's share after (%)", share_after, 5, 95, 5,
+            "share_after": slider(_("Researcher's share after (%)"), share_after, 5, 95, 5,
                                   readout_format=".0f"),
-            "beta": slider("How much revenue rides on effort β", beta, 0.1, 0.9, 0.05),
-            "gamma": slider("How fast effort gets costly γ", gamma, 1.0, 3.0, 0.1),
+            "beta": slider(_("How much revenue rides on effort β"), beta, 0.1, 0.9, 0.05),
+            "gamma": slider(_("How fast effort gets costly γ"), gamma, 1.0, 3.0, 0.1),
         }
         super().__init__(controls, ncols=2)
 
@@ -32,6 +39,6 @@ class RevenueSharingExplorer(Explorer):
         return RevenueSharingPlot(axes[0], axes[1])
 
     def draw(self, plot, share_before, share_after, beta, gamma):
-        curves = sharing_curves(1.0, beta, gamma)
-        reform = sharing_reform(share_before / 100, share_after / 100, 1.0, beta, gamma)
+        curves, reform = revenue_sharing_model(share_before / 100, share_after / 100, beta,
+                                               gamma)
         return plot.update(curves, reform)
