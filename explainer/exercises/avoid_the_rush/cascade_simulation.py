@@ -32,7 +32,7 @@ def _within(share, exact, paths):
     return abs(share - exact) <= 4 * (exact * (1 - exact) / paths) ** 0.5 + 1e-9
 
 
-@test_case(points=1, failure_message=(
+@test_case(points=1, failure_message=_(
     "Before a cascade, a region follows its own signal, except when the lead is one and its "
     "signal points the other way: then it is indifferent and tosses a coin. Once the lead "
     "reaches two either way, it copies."))
@@ -48,7 +48,7 @@ def test_wrong_share(env):
         "at a lead of plus or minus one, and that regions stop using their signals at two")
 
 
-@test_case(points=1, failure_message=(
+@test_case(points=1, failure_message=_(
     "right_share counts the sequences whose lead ended at +2 or more (everyone copies 'adopt')."))
 def test_right_share(env):
     from explainer.models.cascades import cascade_probabilities

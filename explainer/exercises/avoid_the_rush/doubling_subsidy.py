@@ -28,7 +28,7 @@ def _share(env):
     return value
 
 
-@test_case(points=1, failure_message=(
+@test_case(points=1, failure_message=_(
     "With subsidy s, entry stops where A/(n+1)² = F − s: whole firms are floor(sqrt(A/(F − s)) − 1)."))
 def test_it_doubles_entry(env):
     share = _share(env)
@@ -36,7 +36,7 @@ def test_it_doubles_entry(env):
         "at share_doubling, fewer than twice the unsubsidised number of firms enter")
 
 
-@test_case(points=1, failure_message="Take the *smallest* share on the grid that doubles entry, not any share that does.")
+@test_case(points=1, failure_message=_("Take the *smallest* share on the grid that doubles entry, not any share that does."))
 def test_it_is_the_smallest(env):
     share = _share(env)
     assert _firms(max(share - 2 * STEP, 0.0)) < 2 * _firms(0.0) or share == 0, _(

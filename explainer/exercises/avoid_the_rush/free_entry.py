@@ -11,7 +11,7 @@ name = "free_entry"
 points = 2
 
 
-@test_case(points=1, failure_message="Entry stops when profit A/(n+1)² − F reaches zero: solve for n.")
+@test_case(points=1, failure_message=_("Entry stops when profit A/(n+1)² − F reaches zero: solve for n."))
 def test_free_entry(env):
     from explainer.models.excess_entry import free_entry_firm_count
 
@@ -21,7 +21,7 @@ def test_free_entry(env):
     )
 
 
-@test_case(points=1, failure_message="Welfare stops rising when dW/dn = A/(n+1)³ − F reaches zero.")
+@test_case(points=1, failure_message=_("Welfare stops rising when dW/dn = A/(n+1)³ − F reaches zero."))
 def test_optimum(env):
     from explainer.models.excess_entry import optimal_firm_count
 

@@ -15,7 +15,7 @@ def _value(env, variable):
     return answer(env, variable)
 
 
-@test_case(points=1, failure_message=(
+@test_case(points=1, failure_message=_(
     "Load capacity_utilisation_annual with data.load, take the mean of its utilisation_pct "
     "column, and turn the idle share into a fraction: 1 − mean/100."))
 def test_mean_and_idle_share(env):
@@ -33,7 +33,7 @@ def test_mean_and_idle_share(env):
         "idle_share should be the share of capacity *not* used, from mean_utilisation")
 
 
-@test_case(points=1, failure_message=(
+@test_case(points=1, failure_message=_(
     "In capacity_utilisation_by_industry_2023q4, keep the rows whose level is 'industry', then "
     "find the row with the lowest utilisation_pct and take its industry name."))
 def test_most_idle_industry(env):

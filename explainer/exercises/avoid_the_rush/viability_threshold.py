@@ -29,7 +29,7 @@ def _prices():
     return prices
 
 
-@test_case(points=1, failure_message=(
+@test_case(points=1, failure_message=_(
     "Unit cost is (r/α)^α (w/(1−α))^(1−α) with r = 1 and w = w/r; chips are viable where their "
     "cost per unit of price is the lowest of the three industries."))
 def test_threshold(env):
@@ -45,7 +45,7 @@ def test_threshold(env):
         "price by 10%, and take the first w/r on the grid where the chip subsidy is zero?")
 
 
-@test_case(points=1, failure_message="chips_viable_from should come from your grid search, with the chip price cut by 10%.")
+@test_case(points=1, failure_message=_("chips_viable_from should come from your grid search, with the chip price cut by 10%."))
 def test_subsidy_changes_sign(env):
     from explainer.models.comparative_advantage import viability_subsidies
 
