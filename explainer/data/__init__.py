@@ -184,5 +184,8 @@ def load(name):
 
 def source_line(name):
     """Return a one-line source note for a figure built from dataset ``name``."""
+    from ..i18n import _
+
     record = provenance(name)
-    return f"Source: {record['source']}; status: {record['status']}."
+    return _("Source: {source}; status: {status}.").format(source=_(record["source"]),
+                                                           status=_(record["status"]))
