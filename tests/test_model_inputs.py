@@ -102,6 +102,8 @@ VALID = {
     "learning_curve.annual_cost_decline": dict(learning_rate=0.2, cumulative_growth=0.3),
     "learning_curve.fit_annual_decline": dict(years=[2020, 2021, 2022], costs=[100.0, 90.0, 80.0]),
     "learning_curve.implied_cumulative_growth": dict(learning_rate=0.2, annual_decline=0.1),
+    "learning_curve.learning_curve_model": dict(learning_rate=0.2, cumulative_growth=0.3,
+                                                initial_price=1000.0),
     "nonrival_data.data_used": dict(s=0.5, N=10),
     "nonrival_data.sharing_gain": dict(s=0.5, N=10, eta=0.5),
     "nonrival_data.net_output": dict(s=0.5, N=10, eta=0.5, kappa=0.01),
