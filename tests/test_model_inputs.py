@@ -54,6 +54,8 @@ VALID = {
     "diffusion.logistic_share": dict(years=[2020, 2021], ceiling=80.0, rate=0.5, midpoint=2025),
     "diffusion.fit_logistic_share": dict(years=[2020, 2021, 2022], shares=[10.0, 20.0, 30.0], ceiling=60.0),
     "diffusion.year_share_reached": dict(fit=diffusion.LogisticFit(80, 0.5, 2020, 0), target=40.0),
+    "diffusion.diffusion_model": dict(years=[2020, 2021, 2022], shares=[10.0, 20.0, 30.0], ceiling=60.0,
+                                      last_year=2021),
     "distance_to_frontier.next_proximity": dict(a_prev=0.5, R=1),
     "distance_to_frontier.switch_threshold": dict(),
     "distance_to_frontier.steady_state": dict(R=1),
