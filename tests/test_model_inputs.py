@@ -36,6 +36,7 @@ VALID = {
     "cascades.wrong_cascade_limit": dict(p=0.7),
     "cascades.cascade_path": dict(p=0.7, n=6),
     "cascades.simulate_cascades": dict(p=0.7, n=6, paths=200),
+    "cascades.cascade_model": dict(p=0.7, n=6, paths=200),
     "comparative_advantage.unit_cost": dict(alpha=0.3, omega=2.0),
     "comparative_advantage.capital_labour_ratio": dict(alpha=0.3, omega=2.0),
     "comparative_advantage.ranking_switch_point": dict(alpha_1=0.3, price_1=1.0, alpha_2=0.6, price_2=1.5),
