@@ -7,12 +7,14 @@ import math
 import numpy as np
 
 from .. import i18n
+from ..i18n import N_
 from . import style
 from .style import _
 
-_MEASURES = (("completions", "completions", style.BLUE, ""),
-             ("new_orders", "new orders", style.ORANGE, "//"),
-             ("backlog", "order backlog", style.GREEN, ".."))
+#: Shipbuilding measures: column value, legend label (translated when drawn), colour, hatch.
+_MEASURES = (("completions", N_("completions"), style.BLUE, ""),
+             ("new_orders", N_("new orders"), style.ORANGE, "//"),
+             ("backlog", N_("order backlog"), style.GREEN, ".."))
 
 
 class UpgradingRecordPlot:
@@ -50,7 +52,8 @@ class UpgradingRecordPlot:
             ax_ships.bar(x + (k - 1) * 0.27, rows["world_share_pct"].to_numpy(), width=0.26,
                          color=colour, hatch=hatch, edgecolor="white", label=_(label))
         ax_ships.axhline(50, color=style.GREY, linestyle="--", linewidth=1)
-        ax_ships.set_xticks(x, [str(y) for y in years])
+        in_chinese = style.figure_language() == "zh"
+        ax_ships.set_xticks(x, [f"{int(y)}年" if in_chinese else str(y) for y in years])
         ax_ships.set_ylim(0, 100)
         ax_ships.grid(axis="x", visible=False)
         ax_ships.legend(loc="upper left")
