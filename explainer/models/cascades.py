@@ -159,6 +159,10 @@ def cascade_path(p, n, public_precision=0.5, truth=1):
     n = check_integer("n (number of regions)", n, 1, 400)
     public = _check_public(public_precision)
     truth = check_integer("truth (1 if adopting is right, else 0)", truth, 0, 1)
+    return _cascade_path(p, n, public, truth)
+
+
+def _cascade_path(p, n, public, truth):
     step = _signal_log_odds(p)
     # After a coin toss at log-odds +step, an adoption moves the public log-odds by
     # log((1+p)/(2-p)); every other informative choice moves them by +-step. So the public
@@ -241,6 +245,10 @@ def simulate_cascades(p, n, paths=2000, public_precision=0.5, truth=1, seed=0):
     truth = check_integer("truth (1 if adopting is right, else 0)", truth, 0, 1)
     if seed is not None:
         seed = _check_seed(seed)
+    return _simulate(p, n, paths, public, truth, seed)
+
+
+def _simulate(p, n, paths, public, truth, seed):
     rng = np.random.default_rng(seed)
     step = _signal_log_odds(p)
     tol = _indifference_tolerance(step)
@@ -273,3 +281,87 @@ def simulate_cascades(p, n, paths=2000, public_precision=0.5, truth=1, seed=0):
             update = np.log(l1 / l0)
         belief = np.where(informative, belief + update, belief)
     return CascadePath(np.arange(n + 1), correct, wrong, none)
+
+
+@dataclass(frozen=True)
+class CascadeCurves:
+    """The exact and the simulated paths, from :func:`cascade_model`.
+
+    Attributes
+    ----------
+    exact : CascadePath
+        Exact probabilities region by region (:func:`cascade_path`).
+    simulated : CascadePath
+        Shares of simulated sequences (:func:`simulate_cascades`).
+    """
+
+    exact: CascadePath
+    simulated: CascadePath
+
+
+@dataclass(frozen=True)
+class CascadeOutcome:
+    """Where the sequence ends after the last region, from :func:`cascade_model`.
+
+    Attributes
+    ----------
+    p, public_precision : float
+        The private signals' and the public assessment's precision (0.5 = no assessment).
+    regions : int
+        Number of regions that decided.
+    correct, wrong : float
+        Exact probability of being locked into the right or the wrong choice at the end.
+    simulated_wrong : float
+        Share of simulated sequences locked into the wrong choice.
+    wrong_without_assessment : float
+        The exact wrong share without a public assessment (equal to ``wrong`` if there is none).
+    """
+
+    p: float
+    public_precision: float
+    regions: int
+    correct: float
+    wrong: float
+    simulated_wrong: float
+    wrong_without_assessment: float
+
+
+def cascade_model(p, n, public_precision=0.5, paths=2000, seed=1):
+    """Exact and simulated cascade paths, and the wrong share with and without the assessment.
+
+    Parameters
+    ----------
+    p : float
+        Private signal precision, ``0.5 < p < 1``.
+    n : int
+        Number of regions, ``1 <= n <= 400``.
+    public_precision : float
+        Precision of one public assessment before the first region, ``0.5 <= . < 1``.
+    paths : int
+        Simulated sequences, 1 to 1,000,000.
+    seed : int
+        Seed of the simulation (a whole number >= 0), so the markers do not jitter.
+
+    Returns
+    -------
+    (CascadeCurves, CascadeOutcome)
+
+    Examples
+    --------
+    >>> curves, outcome = cascade_model(0.6, 20)
+    >>> round(outcome.wrong, 4), round(outcome.correct, 4)
+    (0.3684, 0.6316)
+    """
+    p = _check_precision(p)
+    n = check_integer("n (number of regions)", n, 1, 400)
+    public = _check_public(public_precision)
+    paths = check_integer("paths (number of simulated sequences)", paths, 1, 1_000_000)
+    seed = _check_seed(seed)
+    exact = _cascade_path(p, n, public, 1)
+    simulated = _simulate(p, n, paths, public, 1, seed)
+    baseline = exact if public <= 0.5 else _cascade_path(p, n, 0.5, 1)
+    outcome = CascadeOutcome(p=p, public_precision=public, regions=n,
+                             correct=float(exact.correct[-1]), wrong=float(exact.wrong[-1]),
+                             simulated_wrong=float(simulated.wrong[-1]),
+                             wrong_without_assessment=float(baseline.wrong[-1]))
+    return CascadeCurves(exact=exact, simulated=simulated), outcome

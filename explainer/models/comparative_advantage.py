@@ -33,11 +33,13 @@ in the dynamics of structural change. *Development Policy Review*, 29(3), 259-31
 
 from __future__ import annotations
 
+import functools
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_number
+from ..checks import check_array, check_integer, check_number, check_points
 
 
 def _check_alpha(alpha, name="alpha (capital share)"):
@@ -70,6 +72,10 @@ def unit_cost(alpha, omega, rental=1.0):
     alpha = _check_alpha(alpha)
     rental = check_number("rental (rental rate of capital)", rental, *RANGE)
     omega = _check_omega(omega)
+    return _unit_cost(alpha, omega, rental)
+
+
+def _unit_cost(alpha, omega, rental=1.0):
     wage = omega * rental
     return (rental / alpha) ** alpha * (wage / (1.0 - alpha)) ** (1.0 - alpha)
 
@@ -121,7 +127,7 @@ def prices_with_switch_points(alphas, switch_points):
         raise ValueError("switch_points must have one entry fewer than alphas")
     prices = [1.0]
     for i, omega in enumerate(points):
-        ratio = float(unit_cost(alphas[i + 1], omega) / unit_cost(alphas[i], omega))
+        ratio = float(_unit_cost(alphas[i + 1], omega) / _unit_cost(alphas[i], omega))
         prices.append(prices[-1] * ratio)
     return np.array(prices)
 
@@ -142,12 +148,129 @@ def viability_subsidies(alphas, prices, omega):
         Shape ``(len(alphas),)`` for a scalar ``omega``, else ``(len(alphas), len(omega))``.
         Zero for the region's best industry; positive for the others.
     """
+    alphas, prices = _check_industries(alphas, prices)
+    scalar = np.ndim(omega) == 0
+    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), *RANGE)
+    subsidy = _subsidies(alphas, prices, omega)
+    return subsidy[:, 0] if scalar else subsidy
+
+
+def _check_industries(alphas, prices):
     alphas = check_array("alphas (capital shares)", alphas, 0.0, 1.0, low_open=True, high_open=True)
     prices = check_array("prices (world prices)", prices, *RANGE)
     if len(alphas) != len(prices):
         raise ValueError("alphas and prices must have the same length")
-    scalar = np.ndim(omega) == 0
-    omega = check_array("omega (wage-rental ratio w/r)", np.atleast_1d(omega), *RANGE)
-    relative = np.array([unit_cost(a, omega) / p for a, p in zip(alphas, prices)])
-    subsidy = relative / relative.min(axis=0) - 1.0
-    return subsidy[:, 0] if scalar else subsidy
+    return alphas, prices
+
+
+def _subsidies(alphas, prices, omega):
+    """Subsidy shares, one row per industry, for a 1-D array ``omega`` (inputs already checked)."""
+    relative = _unit_cost(alphas[:, None], omega[None, :]) / prices[:, None]
+    return relative / relative.min(axis=0) - 1.0
+
+
+@dataclass(frozen=True)
+class ViabilityCurves:
+    """The subsidy each industry needs across a range of endowments (they do not move).
+
+    Attributes
+    ----------
+    omega : numpy.ndarray
+        Wage-rental ratios, evenly spaced on a log scale.
+    subsidy_pct : numpy.ndarray
+        Shape ``(industries, len(omega))``: subsidy needed, percent of the industry's price.
+    """
+
+    omega: np.ndarray
+    subsidy_pct: np.ndarray
+
+
+@dataclass(frozen=True)
+class ViabilityOutcome:
+    """What forcing one industry costs a region with wage-rental ratio ``omega``.
+
+    Attributes
+    ----------
+    omega : float
+        The region's wage-rental ratio.
+    chosen, best : int
+        Index of the industry the region is told to build, and of its best (viable) industry.
+    subsidy : float
+        Subsidy the chosen industry needs, a fraction of its price (0 if it is viable).
+    planned_sales : float
+        Planned yearly sales of the chosen industry (money units).
+    bill : float
+        Yearly subsidy bill, ``subsidy * planned_sales`` (money units).
+    """
+
+    omega: float
+    chosen: int
+    best: int
+    subsidy: float
+    planned_sales: float
+    bill: float
+
+    @property
+    def subsidy_pct(self):
+        """The subsidy in percent of the price."""
+        return 100.0 * self.subsidy
+
+
+@functools.lru_cache(maxsize=16)
+def _curves(alphas, prices, low, high, points):
+    omega = np.geomspace(low, high, points)
+    pct = 100.0 * _subsidies(np.array(alphas), np.array(prices), omega)
+    omega.flags.writeable = False
+    pct.flags.writeable = False
+    return ViabilityCurves(omega=omega, subsidy_pct=pct)
+
+
+def viability_curves(alphas, prices, low=0.2, high=5.0, points=120):
+    """Subsidy curves of every industry for wage-rental ratios from ``low`` to ``high``.
+
+    Computed once per set of inputs (cached): the curves do not depend on the region.
+
+    Returns
+    -------
+    ViabilityCurves
+    """
+    alphas, prices = _check_industries(alphas, prices)
+    low = check_number("low (lowest wage-rental ratio)", low, *RANGE)
+    high = check_number("high (highest wage-rental ratio, above low)", high, low, RANGE[1], low_open=True)
+    points = check_points(points)
+    return _curves(tuple(alphas.tolist()), tuple(prices.tolist()), low, high, points)
+
+
+def viability_outcome(alphas, prices, omega, chosen, planned_sales):
+    """The subsidy and the yearly bill of forcing industry ``chosen`` at wage-rental ratio ``omega``.
+
+    Parameters
+    ----------
+    alphas, prices : sequence of float
+        Capital shares (each in (0, 1)) and world prices (each in [1e-12, 1e12]).
+    omega : float
+        The region's wage-rental ratio, in [1e-12, 1e12].
+    chosen : int
+        Index of the industry the region is told to build.
+    planned_sales : float
+        Planned sales of that industry per year, money units in [0, 1e12].
+
+    Returns
+    -------
+    ViabilityOutcome
+
+    Examples
+    --------
+    >>> prices = prices_with_switch_points([0.3, 0.5, 0.8], [0.8, 2.5])
+    >>> out = viability_outcome([0.3, 0.5, 0.8], prices, 0.5, chosen=2, planned_sales=100)
+    >>> out.best, round(out.subsidy, 4), round(out.bill, 2)
+    (0, 0.7804, 78.04)
+    """
+    alphas, prices = _check_industries(alphas, prices)
+    omega = check_number("omega (wage-rental ratio w/r)", omega, *RANGE)
+    chosen = check_integer("chosen (index of the industry)", chosen, 0, len(alphas) - 1)
+    sales = check_number("planned_sales (sales per year)", planned_sales, 0, RANGE[1])
+    here = _subsidies(alphas, prices, np.array([omega]))[:, 0]
+    subsidy = float(here[chosen])
+    return ViabilityOutcome(omega=omega, chosen=chosen, best=int(np.argmin(here)),
+                            subsidy=subsidy, planned_sales=sales, bill=subsidy * sales)

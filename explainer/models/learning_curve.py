@@ -26,11 +26,13 @@ improvement and cost decline. *Energy & Environmental Science*, 14, 1635-1651.
 
 from __future__ import annotations
 
+import functools
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
-from ..checks import check_array, check_number
+from ..checks import check_array, check_integer, check_number
 
 
 def learning_exponent(learning_rate):
@@ -41,8 +43,32 @@ def learning_exponent(learning_rate):
     >>> round(learning_exponent(0.18), 4)
     0.2863
     """
-    lr = check_number("learning_rate (cost fall per doubling, a fraction)", learning_rate, 0, 0.9)
+    return _exponent(_check_rate(learning_rate))
+
+
+def _check_rate(learning_rate):
+    return check_number("learning_rate (cost fall per doubling, a fraction)", learning_rate, 0, 0.9)
+
+
+def _check_growth(cumulative_growth):
+    return check_number("cumulative_growth (growth of cumulative output, a fraction a year)",
+                        cumulative_growth, 0, 3)
+
+
+def _exponent(lr):
     return -math.log2(1.0 - lr)
+
+
+def _wright(x, c0, x0, b):
+    return c0 * np.exp(-b * (np.log(x) - np.log(x0)))  # in logs: no overflow in x / x0
+
+
+def _path(t, c0, g, b, t0):
+    return c0 * (1.0 + g) ** (-b * (t - t0))
+
+
+def _decline(b, g):
+    return 1.0 - (1.0 + g) ** (-b)
 
 
 def learning_rate_from_exponent(exponent):
@@ -69,7 +95,7 @@ def wright_cost(cumulative_output, initial_cost, initial_output, learning_rate):
     c0 = check_number("initial_cost", initial_cost, 0, None, low_open=True)
     x0 = check_number("initial_output", initial_output, 0, None, low_open=True)
     b = learning_exponent(learning_rate)
-    cost = c0 * np.exp(-b * (np.log(x) - np.log(x0)))  # in logs: no overflow in x / x0
+    cost = _wright(x, c0, x0, b)
     return cost if np.ndim(cumulative_output) else float(cost[0])
 
 
@@ -93,19 +119,17 @@ def cost_path(years, initial_cost, learning_rate, cumulative_growth, start_year=
     """
     t = check_array("years", years, 1900, 2200)
     c0 = check_number("initial_cost", initial_cost, 0, None, low_open=True)
-    g = check_number("cumulative_growth (growth of cumulative output, a fraction a year)",
-                     cumulative_growth, 0, 3)
+    g = _check_growth(cumulative_growth)
     t0 = t[0] if start_year is None else check_number("start_year", start_year, 1900, 2200)
     b = learning_exponent(learning_rate)
-    return c0 * (1.0 + g) ** (-b * (t - t0))
+    return _path(t, c0, g, b, t0)
 
 
 def annual_cost_decline(learning_rate, cumulative_growth):
     """Yearly fractional cost fall ``1 - (1 + g)**(-b)`` implied by Wright's law."""
     b = learning_exponent(learning_rate)
-    g = check_number("cumulative_growth (growth of cumulative output, a fraction a year)",
-                     cumulative_growth, 0, 3)
-    return 1.0 - (1.0 + g) ** (-b)
+    g = _check_growth(cumulative_growth)
+    return _decline(b, g)
 
 
 def fit_annual_decline(years, costs):
@@ -142,3 +166,109 @@ def implied_cumulative_growth(learning_rate, annual_decline):
                          f"learning_rate={learning_rate!r} a yearly fall of {d:g} needs cumulative "
                          "output to grow beyond any finite rate")
     return math.expm1(log_growth)
+
+
+#: The learning rate of the dashed reference curve: BNEF's estimate for battery packs, 18%.
+REFERENCE_RATE = 0.18
+
+
+@dataclass(frozen=True)
+class LearningCurves:
+    """What the learning-curve figure draws, from :func:`learning_curve_model`.
+
+    Attributes
+    ----------
+    multiples : numpy.ndarray
+        Cumulative output as a multiple of the start, 1 to ``2**doublings`` (4 points a doubling).
+    cost, reference_cost : numpy.ndarray
+        Unit cost (start = 100) at the chosen learning rate and at :data:`REFERENCE_RATE`.
+    doublings, doubling_cost : numpy.ndarray
+        The multiples 1, 2, 4, ... and the chosen cost at each of them.
+    years, price_path : numpy.ndarray
+        Calendar years and the price the model gives for each (in the units of the start price).
+    """
+
+    multiples: np.ndarray
+    cost: np.ndarray
+    reference_cost: np.ndarray
+    doublings: np.ndarray
+    doubling_cost: np.ndarray
+    years: np.ndarray
+    price_path: np.ndarray
+
+
+@dataclass(frozen=True)
+class LearningOutcome:
+    """The headline numbers of :func:`learning_curve_model`.
+
+    Attributes
+    ----------
+    learning_rate, cumulative_growth : float
+        The inputs, as fractions.
+    annual_decline : float
+        Yearly fractional price fall, ``1 - (1 + g)**(-b)``.
+    final_year, final_price : float
+        The last year of the path and the model's price in it.
+    """
+
+    learning_rate: float
+    cumulative_growth: float
+    annual_decline: float
+    final_year: float
+    final_price: float
+
+
+@functools.lru_cache(maxsize=8)
+def _grid(doublings):
+    multiples = np.logspace(0, doublings, 4 * doublings + 1, base=2.0)
+    steps = 2.0 ** np.arange(doublings + 1)
+    reference = 100.0 * multiples ** -_exponent(REFERENCE_RATE)
+    for array in (multiples, steps, reference):
+        array.flags.writeable = False
+    return multiples, steps, reference
+
+
+def learning_curve_model(learning_rate, cumulative_growth, initial_price, start_year=2010,
+                         end_year=2024, doublings=10):
+    """Wright's law on a grid of cumulative output and as a price path by year.
+
+    Parameters
+    ----------
+    learning_rate : float
+        Cost fall per doubling of cumulative output, a fraction in [0, 0.9].
+    cumulative_growth : float
+        Growth of cumulative output, a fraction a year in [0, 3].
+    initial_price : float
+        Price in ``start_year`` (> 0, at most 1e9).
+    start_year, end_year : int
+        First and last year of the path, 1900 <= start_year < end_year <= 2200.
+    doublings : int
+        How many doublings of cumulative output the cost curve covers, 1 to 40. The grid and
+        the reference curve at :data:`REFERENCE_RATE` are computed once per value.
+
+    Returns
+    -------
+    (LearningCurves, LearningOutcome)
+
+    Examples
+    --------
+    >>> curves, outcome = learning_curve_model(0.18, 0.8, 1160.0)
+    >>> round(outcome.annual_decline, 4), round(outcome.final_price, 1)
+    (0.1549, 110.0)
+    """
+    lr = _check_rate(learning_rate)
+    g = _check_growth(cumulative_growth)
+    c0 = check_number("initial_price (price in start_year)", initial_price, 0, 1e9, low_open=True)
+    start = check_integer("start_year", start_year, 1900, 2199)
+    end = check_integer("end_year (after start_year)", end_year, start + 1, 2200)
+    doublings = check_integer("doublings (of cumulative output)", doublings, 1, 40)
+    b = _exponent(lr)
+    multiples, steps, reference = _grid(doublings)
+    years = np.arange(start, end + 1, dtype=float)
+    path = _path(years, c0, g, b, years[0])
+    curves = LearningCurves(multiples=multiples, cost=100.0 * multiples ** -b,
+                            reference_cost=reference, doublings=steps,
+                            doubling_cost=100.0 * steps ** -b, years=years, price_path=path)
+    outcome = LearningOutcome(learning_rate=lr, cumulative_growth=g, annual_decline=_decline(b, g),
+                              final_year=float(years[-1]), final_price=float(path[-1]))
+    return curves, outcome

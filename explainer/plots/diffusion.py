@@ -6,93 +6,94 @@ import math
 
 import numpy as np
 
+from .. import i18n
+from ..i18n import N_
 from . import style
+from .style import _
 
-_MEASURES = (("completions", "completions", style.BLUE, ""),
-             ("new_orders", "new orders", style.ORANGE, "//"),
-             ("backlog", "order backlog", style.GREEN, ".."))
+#: Shipbuilding measures: column value, legend label (translated when drawn), colour, hatch.
+_MEASURES = (("completions", N_("completions"), style.BLUE, ""),
+             ("new_orders", N_("new orders"), style.ORANGE, "//"),
+             ("backlog", N_("order backlog"), style.GREEN, ".."))
 
 
 class UpgradingRecordPlot:
     """NEV share with a fitted S-curve (left) and shipbuilding world shares by year (right).
 
+    The shipbuilding bars are data and are drawn once; :meth:`update` moves the S-curve panel to
+    the model's ``DiffusionCurves`` and ``DiffusionOutcome``.
+
     Parameters
     ----------
     ax_nev, ax_ships : matplotlib.axes.Axes
-    nev_years, nev_shares : numpy.ndarray
-        Observed NEV share of new vehicle sales (percent).
     ship_table : pandas.DataFrame
         Columns ``year``, ``measure`` and ``world_share_pct``.
     """
 
-    def __init__(self, ax_nev, ax_ships, nev_years, nev_shares, ship_table):
+    def __init__(self, ax_nev, ax_ships, ship_table):
         self.ax_nev, self.ax_ships = ax_nev, ax_ships
-        self.nev_years, self.nev_shares = np.asarray(nev_years), np.asarray(nev_shares)
         (self.fitted,) = ax_nev.plot([], [], color=style.BLUE, linestyle="-",
-                                     label="logistic fit")
+                                     label=_("logistic fit"))
         (self.extrapolated,) = ax_nev.plot([], [], color=style.BLUE, linestyle=":",
-                                           label="extrapolation")
+                                           label=_("extrapolation"))
         (self.used,) = ax_nev.plot([], [], color=style.BLACK, marker="o", linestyle="none",
-                                   markersize=6, label="data used in fit")
+                                   markersize=6, label=_("data used in fit"))
         (self.held_out,) = ax_nev.plot([], [], color=style.VERMILLION, marker="s",
-                                       linestyle="none", markersize=6, label="data held out")
+                                       linestyle="none", markersize=6, label=_("data held out"))
         self.ceiling = ax_nev.axhline(0, color=style.GREY, linestyle="--", linewidth=1)
         ax_nev.legend(loc="upper left")
         ax_nev.set_ylim(0, 105)
-        style.label_axes(ax_nev, "", "year", "NEV share of new vehicle sales (%)")
+        style.label_axes(ax_nev, "", _("year"), _("NEV share of new vehicle sales (%)"))
 
         years = sorted(ship_table["year"].unique())
         x = np.arange(len(years), dtype=float)
         for k, (key, label, colour, hatch) in enumerate(_MEASURES):
             rows = ship_table[ship_table["measure"] == key].set_index("year").loc[years]
             ax_ships.bar(x + (k - 1) * 0.27, rows["world_share_pct"].to_numpy(), width=0.26,
-                         color=colour, hatch=hatch, edgecolor="white", label=label)
+                         color=colour, hatch=hatch, edgecolor="white", label=_(label))
         ax_ships.axhline(50, color=style.GREY, linestyle="--", linewidth=1)
-        ax_ships.set_xticks(x, [str(y) for y in years])
+        in_chinese = style.figure_language() == "zh"
+        ax_ships.set_xticks(x, [f"{int(y)}年" if in_chinese else str(y) for y in years])
         ax_ships.set_ylim(0, 100)
         ax_ships.grid(axis="x", visible=False)
         ax_ships.legend(loc="upper left")
         last = ship_table[ship_table["year"] == years[-1]].set_index("measure")["world_share_pct"]
-        self.ship_text = (f"China built {last['completions']:.1f}% of the world's ships by tonnage in "
-                          f"{years[-1]}, took {last['new_orders']:.1f}% of new orders and held "
-                          f"{last['backlog']:.1f}% of the backlog")
-        style.label_axes(ax_ships, "Ships: China leads on all three", "year",
-                         "China's share of world total (%, dwt)")
+        self.ship_year = int(years[-1])
+        self.ship_shares = {key: float(last[key]) for key, *_rest in _MEASURES}
+        style.label_axes(ax_ships, _("Ships: China leads on all three"), _("year"),
+                         _("China's share of world total (%, dwt)"))
 
-    def update(self, fit, last_year, curve_years, curve, prediction, actual, year_half):
-        """Show the fitted S-curve; return the text alternative.
-
-        Parameters
-        ----------
-        fit : explainer.models.diffusion.LogisticFit
-        last_year : int
-            Last year of data used in the fit.
-        curve_years, curve : numpy.ndarray
-            The fitted curve over the plotted years.
-        prediction, actual : float or None
-            Fitted share and observed share in the first held-out year (``None`` if none).
-        year_half : float
-            Year the curve reaches half of all sales.
-        """
-        used = self.nev_years <= last_year
-        self.used.set_data(self.nev_years[used], self.nev_shares[used])
-        self.held_out.set_data(self.nev_years[~used], self.nev_shares[~used])
-        inside = curve_years <= last_year
-        self.fitted.set_data(curve_years[inside], curve[inside])
-        self.extrapolated.set_data(curve_years[curve_years >= last_year],
-                                   curve[curve_years >= last_year])
+    def update(self, curves, outcome):
+        """Show the fitted S-curve and the held-out data; return the text alternative."""
+        fit = outcome.fit
+        self.used.set_data(curves.used_years, curves.used_shares)
+        self.held_out.set_data(curves.held_years, curves.held_shares)
+        self.fitted.set_data(curves.fit_years, curves.fit_shares)
+        self.extrapolated.set_data(curves.extrapolated_years, curves.extrapolated_shares)
         self.ceiling.set_ydata([fit.ceiling, fit.ceiling])
-        self.ax_nev.set_xlim(float(curve_years[0]), float(curve_years[-1]))
-        if np.isfinite(year_half):
-            self.ax_nev.set_title(f"NEVs: half of sales by {math.ceil(year_half)}?")
-            half = f"passes half of new vehicle sales in {math.ceil(year_half)}"
+        self.ax_nev.set_xlim(float(curves.fit_years[0]), float(curves.extrapolated_years[-1]))
+        if np.isfinite(outcome.year_half):
+            year_half = math.ceil(outcome.year_half)
+            self.ax_nev.set_title(_("NEVs: half of sales by {year}?").format(year=year_half))
+            half = i18n.gettext("passes half of new vehicle sales in {year}").format(
+                year=i18n.year(year_half))
         else:
-            self.ax_nev.set_title(f"NEVs: never half with a {fit.ceiling:.0f}% cap")
-            half = "never reaches half of new vehicle sales"
-        text = (f"Fitted to {self.nev_years[0]:.0f}-{last_year} with a ceiling of {fit.ceiling:.0f}%, "
-                f"the S-curve grows at {fit.rate:.2f} a year (fit error {fit.rmse:.1f} points) and "
-                f"{half}")
-        if prediction is not None:
-            text += (f"; it predicts {prediction:.1f}% for {last_year + 1} against "
-                     f"{actual:.1f}% observed")
-        return text + f"; meanwhile {self.ship_text}."
+            self.ax_nev.set_title(_("NEVs: never half with a {ceiling:.0f}% cap").format(
+                ceiling=fit.ceiling))
+            half = i18n.gettext("never reaches half of new vehicle sales")
+        text = i18n.gettext(
+            "Fitted to {first}-{last} with a ceiling of {ceiling:.0f}%, the S-curve grows at "
+            "{rate:.2f} a year (fit error {rmse:.1f} points) and {half}").format(
+            first=i18n.year(outcome.first_year), last=i18n.year(outcome.last_year),
+            ceiling=fit.ceiling, rate=fit.rate, rmse=fit.rmse, half=half)
+        if outcome.prediction is not None:
+            text += i18n.gettext("; it predicts {predicted:.1f}% for {year} against {actual:.1f}% "
+                                 "observed").format(predicted=outcome.prediction,
+                                                    year=i18n.year(outcome.last_year + 1),
+                                                    actual=outcome.actual)
+        ships = i18n.gettext(
+            "; meanwhile China built {completions:.1f}% of the world's ships by tonnage in {year}, "
+            "took {orders:.1f}% of new orders and held {backlog:.1f}% of the backlog.").format(
+            completions=self.ship_shares["completions"], year=i18n.year(self.ship_year),
+            orders=self.ship_shares["new_orders"], backlog=self.ship_shares["backlog"])
+        return text + ships

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.ticker import FormatStrFormatter
+from matplotlib.ticker import FormatStrFormatter, MaxNLocator
 
+from .. import i18n
 from . import style
+from .style import _
 
 
 class ExcessEntryPlot:
@@ -19,27 +21,29 @@ class ExcessEntryPlot:
         self.ax_profit, self.ax_welfare = ax_profit, ax_welfare
         ax_profit.axhline(0.0, color=style.GREY, linewidth=1)
         (self.profit_plain,) = ax_profit.plot([], [], color=style.BLUE, linestyle="--",
-                                              label="without subsidy")
+                                              label=_("without subsidy"))
         (self.profit_subsidised,) = ax_profit.plot([], [], color=style.ORANGE,
-                                                   label="with entry subsidy")
+                                                   label=_("with entry subsidy"))
         self.entry_line = ax_profit.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.5)
         self.entry_label = ax_profit.text(0, 0, "", color=style.VERMILLION, fontsize=8.5,
                                           va="bottom")
         ax_profit.legend(loc="upper right")
         # One decimal always, so tick labels keep the width the layout was made for.
         ax_profit.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
-        style.label_axes(ax_profit, "Firms enter until profit is zero",
-                         "number of firms n", "profit per firm (money units)")
+        ax_profit.xaxis.set_major_locator(MaxNLocator(integer=True))
+        style.label_axes(ax_profit, _("Firms enter until profit is zero"),
+                         _("number of firms n"), _("profit per firm (money units)"))
 
-        (self.welfare_curve,) = ax_welfare.plot([], [], color=style.BLUE, label="total surplus")
+        (self.welfare_curve,) = ax_welfare.plot([], [], color=style.BLUE, label=_("total surplus"))
         (self.optimum,) = ax_welfare.plot([], [], marker="o", color=style.GREEN, linestyle="none",
-                                          markersize=8, label="best for society")
+                                          markersize=8, label=_("best for society"))
         (self.free_entry,) = ax_welfare.plot([], [], marker="s", color=style.VERMILLION,
-                                             linestyle="none", markersize=8, label="free entry")
+                                             linestyle="none", markersize=8, label=_("free entry"))
         (self.loss_bar,) = ax_welfare.plot([], [], color=style.VERMILLION, linewidth=2.5)
         self.legend = ax_welfare.legend(loc="lower center")
-        style.label_axes(ax_welfare, "Surplus peaks with fewer firms",
-                         "number of firms n", "total surplus W (money units)")
+        ax_welfare.xaxis.set_major_locator(MaxNLocator(integer=True))
+        style.label_axes(ax_welfare, _("Surplus peaks with fewer firms"),
+                         _("number of firms n"), _("total surplus W (money units)"))
 
     def update(self, curves, outcome):
         """Show new curves and outcome; return the figure's text alternative.
@@ -66,24 +70,27 @@ class ExcessEntryPlot:
         right_side = n_e < 0.7 * n[-1]
         self.entry_label.set_horizontalalignment("left" if right_side else "right")
         self.entry_label.set_position((n_e + (0.02 if right_side else -0.02) * n[-1], 0.08 * top))
-        self.entry_label.set_text(f"free entry:\n{n_e} firms")
+        self.entry_label.set_text(_("free entry:\n{firms} firms").format(firms=n_e))
 
         self.welfare_curve.set_data(n, curves["welfare"])
         self.optimum.set_data([n_opt], [outcome.welfare_optimal])
         self.free_entry.set_data([n_e], [outcome.welfare_free_entry])
         self.loss_bar.set_data([n_e, n_e], [outcome.welfare_free_entry, outcome.welfare_optimal])
         labels = self.legend.get_texts()
-        labels[1].set_text(f"best for society: {n_opt} firms")
-        labels[2].set_text(f"free entry: {n_e} firms")
+        labels[1].set_text(_("best for society: {firms} firms").format(firms=n_opt))
+        labels[2].set_text(_("free entry: {firms} firms").format(firms=n_e))
         w = curves["welfare"]
         self.ax_welfare.set_xlim(0, n[-1])
         self.ax_welfare.set_ylim(min(0.0, float(w.min())), 1.08 * max(float(w.max()), 1e-9))
 
-        text = (
-            f"Free entry brings in {n_e} firms where {n_opt} would be best; each firm sells "
-            f"{outcome.utilisation:.0%} of what a firm sells at the optimum and "
-            f"{outcome.welfare_lost_share:.0%} of the attainable surplus is lost"
-        )
+        numbers = dict(firms=n_e, best=n_opt, utilisation=outcome.utilisation,
+                       lost=outcome.welfare_lost_share, bill=outcome.subsidy_bill)
         if outcome.subsidy_bill > 0:
-            text += f", while entry subsidies cost {outcome.subsidy_bill:.1f}"
-        return text + "."
+            return i18n.gettext(
+                "Free entry brings in {firms} firms where {best} would be best; each firm sells "
+                "{utilisation:.0%} of what a firm sells at the optimum and {lost:.0%} of the "
+                "attainable surplus is lost, while entry subsidies cost {bill:.1f}.").format(**numbers)
+        return i18n.gettext(
+            "Free entry brings in {firms} firms where {best} would be best; each firm sells "
+            "{utilisation:.0%} of what a firm sells at the optimum and {lost:.0%} of the "
+            "attainable surplus is lost.").format(**numbers)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..models.cascades import cascade_path, simulate_cascades
+from ..i18n import _
+from ..models.cascades import cascade_model
 from ..plots.cascades import CascadePlot
 from .base import Explorer
 from .controls import slider
@@ -11,7 +12,8 @@ from .controls import slider
 class CascadeExplorer(Explorer):
     """How often a sequence of regions herds the wrong way, and what a public assessment does.
 
-    Model: :mod:`explainer.models.cascades` (Bikhchandani, Hirshleifer & Welch 1992). The lines
+    Model: :mod:`explainer.models.cascades` (Bikhchandani, Hirshleifer & Welch 1992), one
+    validated call of :func:`~explainer.models.cascades.cascade_model` per move. The lines
     are exact probabilities; the markers are shares of 2,000 simulated sequences (fixed seed).
     The single public assessment before the first region is an extension of BHW, who show
     that repeated public releases lead to the right cascade (their Proposition 3).
@@ -22,10 +24,11 @@ class CascadeExplorer(Explorer):
 
     def __init__(self, p=0.6, regions=20, public_precision=0.5):
         controls = {
-            "p": slider("Private signal right (share)", p, 0.51, 0.95, 0.01, readout_format=".2f"),
-            "regions": slider("Regions deciding", regions, 2, 40, 1, integer=True),
-            "public_precision": slider("Public assessment right (0.5 = none)", public_precision,
-                                       0.5, 0.95, 0.01, readout_format=".2f"),
+            "p": slider(_("Private signal right (share)"), p, 0.51, 0.95, 0.01,
+                        readout_format=".2f"),
+            "regions": slider(_("Regions deciding"), regions, 2, 40, 1, integer=True),
+            "public_precision": slider(_("Public assessment right (0.5 = none)"),
+                                       public_precision, 0.5, 0.95, 0.01, readout_format=".2f"),
         }
         super().__init__(controls)
 
@@ -33,7 +36,6 @@ class CascadeExplorer(Explorer):
         return CascadePlot(axes[0])
 
     def draw(self, plot, p, regions, public_precision):
-        exact = cascade_path(p, regions, public_precision)
-        simulated = simulate_cascades(p, regions, self.simulated_paths, public_precision, seed=1)
-        baseline = exact if public_precision <= 0.5 else cascade_path(p, regions)
-        return plot.update(exact, simulated, p, public_precision, baseline.wrong[-1])
+        curves, outcome = cascade_model(p, regions, public_precision,
+                                        paths=self.simulated_paths, seed=1)
+        return plot.update(curves, outcome)

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from ..data import load
-from ..models.diffusion import fit_logistic_share, logistic_share, year_share_reached
+from ..i18n import _
+from ..models.diffusion import diffusion_model
 from ..plots.diffusion import UpgradingRecordPlot
 from .base import Explorer
 from .controls import slider
-
-_CURVE_YEARS = np.arange(2018, 2036, 0.25)
 
 
 class UpgradingRecordExplorer(Explorer):
     """NEV market share with an S-curve a student can fit and extrapolate; shipbuilding shares.
 
-    Model: :mod:`explainer.models.diffusion` (Griliches 1957). Data: ``nev_china`` and
-    ``shipbuilding_china`` in :mod:`explainer.data`.
+    Model: :mod:`explainer.models.diffusion` (Griliches 1957), one validated call of
+    :func:`~explainer.models.diffusion.diffusion_model` per move. Data: ``nev_china`` and
+    ``shipbuilding_china`` in :mod:`explainer.data`, read once.
     """
 
     name = "upgrading_record"
@@ -27,27 +25,19 @@ class UpgradingRecordExplorer(Explorer):
         nev = load("nev_china")
         self.years = nev["year"].to_numpy(int)
         self.shares = nev["share_of_vehicle_sales_pct"].to_numpy(float)
-        self.ships = load("shipbuilding_china")
+        self.ships = load("shipbuilding_china")  # read by make_plot, which the base class calls
         controls = {
-            "ceiling": slider("Long-run ceiling K (% of sales)", ceiling, 45, 100, 1,
+            "ceiling": slider(_("Long-run ceiling K (% of sales)"), ceiling, 45, 100, 1,
                               readout_format=".0f"),
-            "last_year": slider("Fit data up to year", last_year, int(self.years[0]) + 2,
+            "last_year": slider(_("Fit data up to year"), last_year, int(self.years[0]) + 2,
                                 int(self.years[-1]), 1, integer=True),
         }
         super().__init__(controls, ncols=2)
 
     def make_plot(self, axes):
-        return UpgradingRecordPlot(axes[0], axes[1], self.years, self.shares, self.ships)
+        return UpgradingRecordPlot(axes[0], axes[1], self.ships)
 
     def draw(self, plot, ceiling, last_year):
-        used = self.years <= last_year
-        fit = fit_logistic_share(self.years[used], self.shares[used], ceiling)
-        curve = logistic_share(_CURVE_YEARS, fit.ceiling, fit.rate, fit.midpoint)
-        if last_year < self.years[-1]:
-            nxt = last_year + 1
-            prediction = float(logistic_share([nxt], fit.ceiling, fit.rate, fit.midpoint)[0])
-            actual = float(self.shares[self.years == nxt][0])
-        else:
-            prediction = actual = None
-        year_half = year_share_reached(fit, 50.0)
-        return plot.update(fit, int(last_year), _CURVE_YEARS, curve, prediction, actual, year_half)
+        curves, outcome = diffusion_model(self.years, self.shares, ceiling, last_year,
+                                          curve_start=2018, curve_end=2035)
+        return plot.update(curves, outcome)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..models.industrial_policy import compare_policies
 from ..plots.industrial_policy import PolicyLabPlot
 from .base import Explorer
@@ -9,20 +10,22 @@ from .controls import slider
 
 
 class PolicyLabExplorer(Explorer):
-    """The same regions under direct allocation and under a better ecosystem (stylised).
+    """The same 31 regions under direct allocation and under a better ecosystem (stylised).
 
-    Model: :mod:`explainer.models.industrial_policy`.
+    Model: :mod:`explainer.models.industrial_policy`; one validated call of
+    :func:`~explainer.models.industrial_policy.compare_policies` per move.
     """
 
     name = "policy_lab"
 
     def __init__(self, directed=31, fit_spread=4.0, F=1.0, cost_cut=20):
         controls = {
-            "directed": slider("Regions told to build", directed, 1, 31, 1, integer=True),
-            "fit_spread": slider("Cost gap, best vs worst-suited region", fit_spread, 0, 7.5, 0.5),
-            "F": slider("Cost of building a plant", F, 0.2, 4, 0.1),
-            "cost_cut": slider("Set-up cost saved by a better ecosystem (%)", cost_cut, 0, 60, 5,
-                               integer=True),
+            "directed": slider(_("Regions told to build"), directed, 1, 31, 1, integer=True),
+            "fit_spread": slider(_("Cost gap, best vs worst-suited region"), fit_spread, 0, 7.5,
+                                 0.5),
+            "F": slider(_("Cost of building a plant"), F, 0.2, 4, 0.1),
+            "cost_cut": slider(_("Set-up cost saved by a better ecosystem (%)"), cost_cut, 0, 60,
+                               5, integer=True),
         }
         super().__init__(controls, ncols=2)
 
@@ -30,6 +33,6 @@ class PolicyLabExplorer(Explorer):
         return PolicyLabPlot(axes[0], axes[1])
 
     def draw(self, plot, directed, fit_spread, F, cost_cut):
-        outcomes = compare_policies(regions=31, directed=directed, a=10.0, b=1.0, best_cost=2.0,
-                                    fit_spread=fit_spread, F=F, cost_cut=cost_cut / 100.0)
-        return plot.update(outcomes)
+        comparison = compare_policies(regions=31, directed=directed, a=10.0, b=1.0, best_cost=2.0,
+                                      fit_spread=fit_spread, F=F, cost_cut=cost_cut / 100.0)
+        return plot.update(comparison)

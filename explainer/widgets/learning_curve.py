@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from ..data import load
-from ..models.learning_curve import (annual_cost_decline, cost_path, fit_annual_decline,
-                                     wright_cost)
+from ..i18n import _
+from ..models.learning_curve import fit_annual_decline, learning_curve_model
 from ..plots.learning_curve import LearningCurvePlot
 from .base import Explorer
 from .controls import slider
-
-_MULTIPLES = np.logspace(0, 10, 41, base=2.0)
-_DOUBLINGS = 2.0 ** np.arange(11)
-_YEARS = np.arange(2010, 2025, dtype=float)
 
 
 def _battery_series():
@@ -27,33 +21,31 @@ def _battery_series():
 class LearningCurveExplorer(Explorer):
     """Battery pack cost under Wright's law, with a learning-rate and an output-growth control.
 
-    Model: :mod:`explainer.models.learning_curve` (Wright 1936). Data: BNEF battery price
-    surveys (:mod:`explainer.data`, ``battery_pack_prices``).
+    Model: :mod:`explainer.models.learning_curve` (Wright 1936), one validated call of
+    :func:`~explainer.models.learning_curve.learning_curve_model` per move. Data: BNEF battery
+    price surveys (:mod:`explainer.data`, ``battery_pack_prices``); the data and their fitted
+    yearly decline are read once, before the figure is built.
     """
 
     name = "learning_curve"
     sources = ("battery_pack_prices",)
 
     def __init__(self, learning_rate=18.0, cumulative_growth=80.0):
-        self.data = _battery_series()
+        self.data = _battery_series()  # read by make_plot, which the base class calls
         self.data_decline = fit_annual_decline(self.data[0], self.data[1])
         controls = {
-            "learning_rate": slider("Learning rate (% per doubling)", learning_rate, 5, 35, 1,
+            "learning_rate": slider(_("Learning rate (% per doubling)"), learning_rate, 5, 35, 1,
                                     readout_format=".0f"),
-            "cumulative_growth": slider("Growth of cumulative output (%/yr)", cumulative_growth,
+            "cumulative_growth": slider(_("Growth of cumulative output (%/yr)"), cumulative_growth,
                                         10, 150, 5, readout_format=".0f"),
         }
         super().__init__(controls, ncols=2)
 
     def make_plot(self, axes):
-        return LearningCurvePlot(axes[0], axes[1], *self.data)
+        return LearningCurvePlot(axes[0], axes[1], *self.data, self.data_decline)
 
     def draw(self, plot, learning_rate, cumulative_growth):
-        lr, g = learning_rate / 100.0, cumulative_growth / 100.0
-        cost = wright_cost(_MULTIPLES, 100.0, 1.0, lr)
-        reference = wright_cost(_MULTIPLES, 100.0, 1.0, 0.18)
-        at_doublings = wright_cost(_DOUBLINGS, 100.0, 1.0, lr)
-        path = cost_path(_YEARS, float(self.data[1][0]), lr, g)
-        decline = annual_cost_decline(lr, g)
-        return plot.update(_MULTIPLES, cost, reference, _DOUBLINGS, at_doublings, _YEARS, path,
-                           lr, g, decline, self.data_decline)
+        curves, outcome = learning_curve_model(learning_rate / 100.0, cumulative_growth / 100.0,
+                                               float(self.data[1][0]), start_year=2010,
+                                               end_year=2024)
+        return plot.update(curves, outcome)
