@@ -72,6 +72,7 @@ VALID = {
     "growth_accounting.residual_by_capital_share": dict(g_output=7.0, g_capital=9.0, g_labour=0.5,
                                                         capital_shares=[0.3, 0.5]),
     "growth_accounting.growth_rate": dict(levels=[100.0, 105.0, 110.25]),
+    "growth_accounting.growth_accounting_model": dict(g_output=7.0, g_capital=9.0, g_labour=0.5, capital_share=0.5),
     "hulten.two_sector_tfp_growth": dict(traditional_share=0.8, g_traditional=1.0, g_emerging=3.0),
     "hulten.domar_weights": dict(omega=OMEGA, beta=BETA),
     "hulten.value_added_shares": dict(omega=OMEGA, beta=BETA),
