@@ -81,6 +81,8 @@ VALID = {
     "hulten.rundown_outcome": dict(omega=OMEGA, beta=BETA, cut=0.1),
     "hulten.two_sector_growth_curve": dict(traditional_share=0.8, g_traditional=1.0, g_emerging_grid=[1.0, 3.0]),
     "hulten.rundown_curve": dict(omega=OMEGA, beta=BETA, cuts=[0.1, 0.2]),
+    "hulten.two_sector_model": dict(traditional_share=0.8, g_traditional=1.0, g_emerging=3.0),
+    "hulten.network_model": dict(beta_traditional=0.75, traditional_own_use=0.4, traditional_in_emerging=0.3, cut_pct=10.0),
     "idea_production.bgp_idea_growth": dict(),
     "idea_production.idea_path": dict(points=21),
     "industrial_policy.cournot_quantities": dict(costs=[2.0, 3.0], a=10.0, b=1.0),
