@@ -131,6 +131,7 @@ VALID = {
     "structural_change.structural_change_path": dict(initial_shares=[0.5, 0.3, 0.2],
                                                      growth=[0.01, 0.05, 0.02], sigma=0.5,
                                                      start_year=2000, end_year=2010),
+    "structural_change.structural_change_model": dict(initial_shares=[0.5, 0.3, 0.2], growth_pct=[1.0, 5.0, 2.0], sigma=0.5),
     "venture_finance.expected_payoff_capped": dict(K=3.0),
     "venture_finance.equity_multiple": dict(),
     "venture_finance.bank_repayment": dict(r=0.05),
