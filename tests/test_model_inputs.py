@@ -109,6 +109,7 @@ VALID = {
     "nonrival_data.sharing_outcome": dict(s=0.5, N=10, eta=0.5, kappa=0.01),
     "nonrival_data.growth_accounting_with_data": dict(g_Y=6.0, g_K=7.0, g_L=0.5, g_D=20.0, alpha=0.4, gamma=0.1),
     "nonrival_data.sharing_curves": dict(N=10, eta=0.5, kappa=0.01, points=11, n_max=20),
+    "nonrival_data.data_sharing_model": dict(share=0.5, N=10, eta=0.5, kappa_per_mille=1.0),
     "revenue_sharing.researcher_effort": dict(s=0.5),
     "revenue_sharing.commercial_revenue": dict(s=0.5),
     "revenue_sharing.unit_revenue": dict(s=0.5),
