@@ -56,6 +56,7 @@ VALID = {
     "distance_to_frontier.steady_state": dict(R=1),
     "distance_to_frontier.frontier_path": dict(a0=0.3, periods=20, switch_at=0.5),
     "distance_to_frontier.compare_switching": dict(a0=0.3, switch_at=0.5, periods=20),
+    "distance_to_frontier.catch_up_model": dict(a0=0.3, eta1=0.25, switch_at=0.5, periods=20),
     "excess_entry.market_size": dict(a=10.0, b=1.0, c=2.0),
     "excess_entry.firm_output": dict(n=3.0, a=10.0, b=1.0, c=2.0),
     "excess_entry.total_output": dict(n=3.0, a=10.0, b=1.0, c=2.0),

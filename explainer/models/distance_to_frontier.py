@@ -59,6 +59,10 @@ def _check_strategies(eta1, gamma1, eta0, gamma0, g):
     gamma1 = check_number("gamma1 (own-innovation weight, imitation strategy)", gamma1, 0, 1.2)
     eta0 = check_number("eta0 (adoption, innovation strategy)", eta0, 0, 1, low_open=True)
     gamma0 = check_number("gamma0 (own-innovation weight, innovation strategy)", gamma0, 0, 1.2)
+    return _check_relations(eta1, gamma1, eta0, gamma0, g)
+
+
+def _check_relations(eta1, gamma1, eta0, gamma0, g):
     if eta1 <= eta0:
         raise ValueError(f"eta1 (adoption, imitation strategy) must be > eta0 = {eta0:g}; got {eta1!r}")
     if gamma1 >= gamma0:
@@ -222,6 +226,45 @@ def compare_switching(a0, switch_at, periods=60, eta1=0.25, gamma1=0.75, eta0=0.
     a0 = check_number("a0 (starting proximity)", a0, 0, 1, low_open=True)
     periods = check_integer("periods", periods, 1, 10_000)
     switch_at = check_number("switch_at (proximity at which to switch)", switch_at, 0, 1.5)
+    return _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g)
+
+
+def catch_up_model(a0, eta1, switch_at, periods=60):
+    """The explorer's one call: :func:`compare_switching` with ``gamma1``, ``eta0``, ``gamma0``
+    and ``g`` at their defaults (0.75, 0.10, 0.92, 0.02), validating only what a student sets.
+
+    Parameters
+    ----------
+    a0 : float
+        Starting proximity to the frontier, in (0, 1].
+    eta1 : float
+        Adoption under the imitation strategy, in (0, 1], above ``eta0`` and with
+        ``eta1 + gamma1 <= 1 + g``.
+    switch_at : float
+        Proximity at which to switch, in [0, 1.5].
+    periods : int
+        Number of periods, 1 to 10,000.
+
+    Returns
+    -------
+    CatchUpComparison
+
+    Examples
+    --------
+    >>> c = catch_up_model(0.3, 0.25, 0.95)
+    >>> round(c.best_threshold, 3), c.trapped
+    (0.882, True)
+    """
+    gamma1, eta0, gamma0, g = 0.75, 0.10, 0.92, 0.02
+    eta1 = check_number("eta1 (adoption, imitation strategy)", eta1, 0, 1, low_open=True)
+    _check_relations(eta1, gamma1, eta0, gamma0, g)
+    a0 = check_number("a0 (starting proximity)", a0, 0, 1, low_open=True)
+    periods = check_integer("periods", periods, 1, 10_000)
+    switch_at = check_number("switch_at (proximity at which to switch)", switch_at, 0, 1.5)
+    return _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g)
+
+
+def _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g):
     params = (eta1, gamma1, eta0, gamma0, g)
     a_star = _threshold(eta1, gamma1, eta0, gamma0)
     best = _path(a0, periods, a_star, *params)

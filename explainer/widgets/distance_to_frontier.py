@@ -1,14 +1,14 @@
 """Explorer for the switch from imitation ("follow-style") to innovation ("leading-style").
 
 Each slider move makes one validated model call
-(:func:`explainer.models.distance_to_frontier.compare_switching`). Control labels are
+(:func:`explainer.models.distance_to_frontier.catch_up_model`). Control labels are
 translated with :func:`explainer.i18n._`.
 """
 
 from __future__ import annotations
 
 from ..i18n import _
-from ..models.distance_to_frontier import compare_switching
+from ..models.distance_to_frontier import catch_up_model
 from ..plots.distance_to_frontier import CatchUpPlot
 from .base import Explorer
 from .controls import slider
@@ -38,5 +38,4 @@ class CatchUpExplorer(Explorer):
         return CatchUpPlot(axes[0], axes[1])
 
     def draw(self, plot, a0, eta1, switch_at):
-        comparison = compare_switching(a0, switch_at, periods=60, eta1=eta1)
-        return plot.update(comparison)
+        return plot.update(catch_up_model(a0, eta1, switch_at, periods=60))
