@@ -243,6 +243,11 @@ class DataGrowthAccount:
     returns_to_scale: float
 
 
+#: Illustrative growth rates of output, capital and labour (percent a year) for the accounting
+#: exercise, as in the Solow example of the growth-accounting lesson; not measured Chinese data.
+ILLUSTRATIVE_GROWTH = (5.0, 7.0, 0.5)
+
+
 def growth_accounting_with_data(g_Y, g_K, g_L, g_D, alpha, gamma, capital_share=None,
                                 labour_share=None):
     """Split output growth into capital, labour, data and TFP for ``Y = A K^a L^(1-a) D^g``.

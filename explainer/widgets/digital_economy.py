@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import data
 from ..i18n import _
-from ..models.nonrival_data import growth_accounting_with_data
+from ..models.nonrival_data import ILLUSTRATIVE_GROWTH, growth_accounting_with_data
 from ..plots.digital_economy import DataAccountingPlot, DigitalEconomyPlot
 from .base import Explorer
 from .controls import slider, toggle
@@ -36,9 +36,8 @@ class DigitalEconomyExplorer(Explorer):
         return plot.update(measure)
 
 
-#: Illustrative growth rates (percent a year) for the accounting exercise, as in the content
-#: brief's Solow example; not measured Chinese data.
-G_OUTPUT, G_CAPITAL, G_LABOUR = 5.0, 7.0, 0.5
+#: Illustrative growth rates of output, capital and labour (percent a year), from the model.
+G_OUTPUT, G_CAPITAL, G_LABOUR = ILLUSTRATIVE_GROWTH
 
 
 class DataAccountingExplorer(Explorer):
