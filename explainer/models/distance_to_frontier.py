@@ -59,6 +59,10 @@ def _check_strategies(eta1, gamma1, eta0, gamma0, g):
     gamma1 = check_number("gamma1 (own-innovation weight, imitation strategy)", gamma1, 0, 1.2)
     eta0 = check_number("eta0 (adoption, innovation strategy)", eta0, 0, 1, low_open=True)
     gamma0 = check_number("gamma0 (own-innovation weight, innovation strategy)", gamma0, 0, 1.2)
+    return _check_relations(eta1, gamma1, eta0, gamma0, g)
+
+
+def _check_relations(eta1, gamma1, eta0, gamma0, g):
     if eta1 <= eta0:
         raise ValueError(f"eta1 (adoption, imitation strategy) must be > eta0 = {eta0:g}; got {eta1!r}")
     if gamma1 >= gamma0:
@@ -81,6 +85,10 @@ def next_proximity(a_prev, R, eta1=0.25, gamma1=0.75, eta0=0.10, gamma0=0.92, g=
 def switch_threshold(eta1=0.25, gamma1=0.75, eta0=0.10, gamma0=0.92, g=0.02):
     """Growth-maximising switch point ``a* = (eta1 - eta0) / (gamma0 - gamma1)``."""
     eta1, gamma1, eta0, gamma0, g = _check_strategies(eta1, gamma1, eta0, gamma0, g)
+    return _threshold(eta1, gamma1, eta0, gamma0)
+
+
+def _threshold(eta1, gamma1, eta0, gamma0):
     return (eta1 - eta0) / (gamma0 - gamma1)
 
 
@@ -89,6 +97,10 @@ def steady_state(R, eta1=0.25, gamma1=0.75, eta0=0.10, gamma0=0.92, g=0.02):
     eta1, gamma1, eta0, gamma0, g = _check_strategies(eta1, gamma1, eta0, gamma0, g)
     R = check_integer("R (strategy: 1 imitation, 0 innovation)", R, 0, 1)
     eta, gamma = (eta1, gamma1) if R == 1 else (eta0, gamma0)
+    return _steady(eta, gamma, g)
+
+
+def _steady(eta, gamma, g):
     return eta / (1 + g - gamma)
 
 
@@ -142,6 +154,10 @@ def frontier_path(a0, periods, switch_at, eta1=0.25, gamma1=0.75, eta0=0.10, gam
     a0 = check_number("a0 (starting proximity)", a0, 0, 1, low_open=True)
     periods = check_integer("periods", periods, 1, 10_000)
     switch_at = check_number("switch_at (proximity at which to switch)", switch_at, 0, 1.5)
+    return _path(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g)
+
+
+def _path(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g):
     a = np.empty(periods + 1)
     R = np.empty(periods + 1, dtype=int)
     a[0] = a0
@@ -175,6 +191,8 @@ class CatchUpComparison:
         Technology on the policy path relative to the growth-maximising path, ``a_policy / a_best``.
     trapped : bool
         Whether the policy threshold lies above ``a_ss(1)``, so that the switch never comes.
+    switch_at : float
+        The policy threshold.
     """
 
     best: FrontierPath
@@ -185,20 +203,78 @@ class CatchUpComparison:
     steady_innovation: float
     relative_level: np.ndarray
     trapped: bool
+    switch_at: float
 
 
 def compare_switching(a0, switch_at, periods=60, eta1=0.25, gamma1=0.75, eta0=0.10, gamma0=0.92,
                       g=0.02):
-    """Simulate the growth-maximising, the policy and the never-switch paths from ``a0``."""
-    params = dict(eta1=eta1, gamma1=gamma1, eta0=eta0, gamma0=gamma0, g=g)
-    a_star = switch_threshold(**params)
-    best = frontier_path(a0, periods, a_star, **params)
-    policy = frontier_path(a0, periods, switch_at, **params)
-    never = frontier_path(a0, periods, 1.5, **params)
-    ss1, ss0 = steady_state(1, **params), steady_state(0, **params)
+    """Simulate the growth-maximising, the policy and the never-switch paths from ``a0``.
+
+    Parameters as in :func:`frontier_path`; ``periods`` defaults to 60.
+
+    Returns
+    -------
+    CatchUpComparison
+
+    Examples
+    --------
+    >>> c = compare_switching(0.3, 0.95)
+    >>> round(c.best_threshold, 3), c.trapped, round(float(c.policy.proximity[-1]), 3)
+    (0.882, True, 0.926)
+    """
+    eta1, gamma1, eta0, gamma0, g = _check_strategies(eta1, gamma1, eta0, gamma0, g)
+    a0 = check_number("a0 (starting proximity)", a0, 0, 1, low_open=True)
+    periods = check_integer("periods", periods, 1, 10_000)
+    switch_at = check_number("switch_at (proximity at which to switch)", switch_at, 0, 1.5)
+    return _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g)
+
+
+def catch_up_model(a0, eta1, switch_at, periods=60):
+    """The explorer's one call: :func:`compare_switching` with ``gamma1``, ``eta0``, ``gamma0``
+    and ``g`` at their defaults (0.75, 0.10, 0.92, 0.02), validating only what a student sets.
+
+    Parameters
+    ----------
+    a0 : float
+        Starting proximity to the frontier, in (0, 1].
+    eta1 : float
+        Adoption under the imitation strategy, in (0, 1], above ``eta0`` and with
+        ``eta1 + gamma1 <= 1 + g``.
+    switch_at : float
+        Proximity at which to switch, in [0, 1.5].
+    periods : int
+        Number of periods, 1 to 10,000.
+
+    Returns
+    -------
+    CatchUpComparison
+
+    Examples
+    --------
+    >>> c = catch_up_model(0.3, 0.25, 0.95)
+    >>> round(c.best_threshold, 3), c.trapped
+    (0.882, True)
+    """
+    gamma1, eta0, gamma0, g = 0.75, 0.10, 0.92, 0.02
+    eta1 = check_number("eta1 (adoption, imitation strategy)", eta1, 0, 1, low_open=True)
+    _check_relations(eta1, gamma1, eta0, gamma0, g)
+    a0 = check_number("a0 (starting proximity)", a0, 0, 1, low_open=True)
+    periods = check_integer("periods", periods, 1, 10_000)
+    switch_at = check_number("switch_at (proximity at which to switch)", switch_at, 0, 1.5)
+    return _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g)
+
+
+def _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g):
+    params = (eta1, gamma1, eta0, gamma0, g)
+    a_star = _threshold(eta1, gamma1, eta0, gamma0)
+    best = _path(a0, periods, a_star, *params)
+    policy = _path(a0, periods, switch_at, *params)
+    never = _path(a0, periods, 1.5, *params)
+    ss1, ss0 = _steady(eta1, gamma1, g), _steady(eta0, gamma0, g)
     return CatchUpComparison(
         best=best, policy=policy, never=never, best_threshold=a_star,
         steady_imitation=ss1, steady_innovation=ss0,
         relative_level=policy.proximity / best.proximity,
         trapped=bool(switch_at > ss1 and max(a0, ss1) < switch_at),
+        switch_at=switch_at,
     )

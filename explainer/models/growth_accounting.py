@@ -21,6 +21,8 @@ Economics and Statistics*, 39(3), 312-320.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from ..checks import check_array, check_number
@@ -32,6 +34,57 @@ def _check_inputs(g_output, g_capital, g_labour, capital_share):
     g_l = check_number("g_labour (labour growth, % a year)", g_labour, -20, 20)
     alpha = check_number("capital_share (alpha)", capital_share, 0, 1, low_open=True, high_open=True)
     return g_y, g_k, g_l, alpha
+
+
+#: Capital shares over which the explorer shows how much the residual depends on ``alpha``.
+CAPITAL_SHARE_GRID = np.linspace(0.3, 0.6, 31)
+CAPITAL_SHARE_GRID.setflags(write=False)
+
+
+@dataclass(frozen=True)
+class GrowthDecomposition:
+    """Output growth split into contributions, in percentage points (percent a year).
+
+    ``capital + labour + tfp == output``. ``tfp_share`` is TFP's share of output growth in
+    percent, ``None`` when output growth is (nearly) zero. ``capital_share`` is the ``alpha``
+    used. Items can also be read by key (``parts["tfp"]``), as from the dict that
+    :func:`growth_decomposition` used to return.
+    """
+
+    output: float
+    capital: float
+    labour: float
+    tfp: float
+    tfp_share: float | None
+    capital_share: float
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+
+@dataclass(frozen=True)
+class ResidualCurve:
+    """The Solow residual (``residuals``, percent a year) at each capital share ``alphas``."""
+
+    alphas: np.ndarray
+    residuals: np.ndarray
+
+    @property
+    def swing(self):
+        """How far the residual moves between the lowest and the highest capital share."""
+        return abs(float(self.residuals[-1] - self.residuals[0]))
+
+
+def _decompose(g_y, g_k, g_l, alpha):
+    capital = alpha * g_k
+    labour = (1.0 - alpha) * g_l
+    tfp = g_y - capital - labour
+    share = 100.0 * tfp / g_y if abs(g_y) >= 1e-9 else None
+    return GrowthDecomposition(g_y, capital, labour, tfp, share, alpha)
+
+
+def _residuals(g_y, g_k, g_l, alphas):
+    return g_y - alphas * g_k - (1.0 - alphas) * g_l
 
 
 def solow_residual(g_output, g_capital, g_labour, capital_share):
@@ -62,18 +115,43 @@ def growth_decomposition(g_output, g_capital, g_labour, capital_share):
 
     Returns
     -------
-    dict
+    GrowthDecomposition
         ``capital`` (``alpha g_K``), ``labour`` (``(1-alpha) g_L``) and ``tfp`` (the residual),
         in percentage points, which add up to ``output``; and ``tfp_share``, TFP's share of
         output growth in percent (``None`` when output growth is zero, or so close to zero,
-        below 1e-9 percent in size, that the share would be meaningless).
+        below 1e-9 percent in size, that the share would be meaningless). Fields can also be
+        read by key, ``parts["tfp"]``.
+
+    Examples
+    --------
+    >>> parts = growth_decomposition(5.0, 7.0, 0.5, 0.5)
+    >>> round(parts.tfp, 2), round(parts.tfp_share, 1)
+    (1.25, 25.0)
+    """
+    return _decompose(*_check_inputs(g_output, g_capital, g_labour, capital_share))
+
+
+def growth_accounting_model(g_output, g_capital, g_labour, capital_share):
+    """Everything the growth-accounting explorer shows, from one validated call.
+
+    Parameters are those of :func:`growth_decomposition`.
+
+    Returns
+    -------
+    curve : ResidualCurve
+        The residual over :data:`CAPITAL_SHARE_GRID` (capital shares 0.3 to 0.6).
+    parts : GrowthDecomposition
+        The split at ``capital_share``.
+
+    Examples
+    --------
+    >>> curve, parts = growth_accounting_model(5.0, 7.0, 0.5, 0.5)
+    >>> round(parts.tfp, 2), round(curve.swing, 2)
+    (1.25, 1.95)
     """
     g_y, g_k, g_l, alpha = _check_inputs(g_output, g_capital, g_labour, capital_share)
-    capital = alpha * g_k
-    labour = (1.0 - alpha) * g_l
-    tfp = g_y - capital - labour
-    share = 100.0 * tfp / g_y if abs(g_y) >= 1e-9 else None
-    return {"output": g_y, "capital": capital, "labour": labour, "tfp": tfp, "tfp_share": share}
+    curve = ResidualCurve(CAPITAL_SHARE_GRID, _residuals(g_y, g_k, g_l, CAPITAL_SHARE_GRID))
+    return curve, _decompose(g_y, g_k, g_l, alpha)
 
 
 def residual_by_capital_share(g_output, g_capital, g_labour, capital_shares):
@@ -85,7 +163,7 @@ def residual_by_capital_share(g_output, g_capital, g_labour, capital_shares):
     g_y, g_k, g_l, _ = _check_inputs(g_output, g_capital, g_labour, 0.5)
     alphas = check_array("capital_shares (alpha values)", capital_shares, 0, 1,
                          low_open=True, high_open=True)
-    return g_y - alphas * g_k - (1.0 - alphas) * g_l
+    return _residuals(g_y, g_k, g_l, alphas)
 
 
 def growth_rate(levels):

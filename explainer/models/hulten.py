@@ -41,10 +41,92 @@ Hulten's theorem. *Econometrica*, 87(4), 1155-1203.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, fields
 
 import numpy as np
 
 from ..checks import check_array, check_integer, check_number
+
+
+#: Emerging-sector TFP growth rates (% a year) over which the two-sector explorer draws its lines.
+G_EMERGING_GRID = np.linspace(0.0, 15.0, 61)
+G_EMERGING_GRID.setflags(write=False)
+#: Productivity falls of the traditional sector (percent) over which the network explorer draws.
+CUTS_PCT_GRID = np.linspace(0.0, 30.0, 61)
+CUTS_PCT_GRID.setflags(write=False)
+
+
+class _ReadByKey:
+    """Fields readable by key too (``result["aggregate"]``, ``result.items()``), as from the
+    dicts these results used to be."""
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+    def keys(self):
+        return [f.name for f in fields(self)]
+
+    def items(self):
+        return [(name, getattr(self, name)) for name in self.keys()]
+
+
+@dataclass(frozen=True)
+class TwoSectorGrowth(_ReadByKey):
+    """Aggregate TFP growth of two sectors; see :func:`two_sector_tfp_growth`."""
+
+    aggregate: float
+    traditional: float
+    emerging: float
+    emerging_needed: float
+    g_traditional: float
+    g_emerging: float
+
+
+@dataclass(frozen=True)
+class TwoSectorCurves:
+    """Aggregate TFP growth over :data:`G_EMERGING_GRID`, with the base upgrading (``with_base``)
+    and stagnant (``without_base``, ``g_T = 0``), for traditional share ``traditional_share``."""
+
+    g_emerging: np.ndarray
+    with_base: np.ndarray
+    without_base: np.ndarray
+    traditional_share: float
+
+
+@dataclass(frozen=True)
+class RundownOutcome(_ReadByKey):
+    """What a fall in one sector's productivity does to GDP; see :func:`rundown_outcome`."""
+
+    domar: np.ndarray
+    value_added: np.ndarray
+    gdp_change: float
+    gdp_change_value_added_only: float
+    real_wage_change: float
+    jobs_share: float
+    domar_sum: float
+    cut_pct: float
+
+
+@dataclass(frozen=True)
+class RundownCurves(_ReadByKey):
+    """GDP change (percent) over productivity falls ``cuts_pct`` (percent); see :func:`rundown_curve`."""
+
+    cuts_pct: np.ndarray
+    domar: np.ndarray
+    value_added_only: np.ndarray
+
+
+def _two_sector(s, g_t, g_e):
+    c_t, c_e = s * g_t, (1.0 - s) * g_e
+    needed = c_t / (1.0 - s) if s < 1 else math.inf
+    return TwoSectorGrowth(c_t + c_e, c_t, c_e, needed, g_t, g_e)
+
+
+def _check_two_sector(traditional_share, g_traditional):
+    s = check_number("traditional_share (value-added share of traditional industry)",
+                     traditional_share, 0, 1)
+    g_t = check_number("g_traditional (TFP growth, % a year)", g_traditional, -20, 50)
+    return s, g_t
 
 
 def two_sector_tfp_growth(traditional_share, g_traditional, g_emerging):
@@ -61,21 +143,47 @@ def two_sector_tfp_growth(traditional_share, g_traditional, g_emerging):
 
     Returns
     -------
-    dict
+    TwoSectorGrowth
         ``aggregate`` (percent per year), ``traditional`` and ``emerging`` (each sector's
         contribution, percentage points), ``emerging_needed``: the extra TFP growth the
         emerging sector would need to make up for the traditional sector's contribution,
         ``s_T g_T / (1 - s_T)`` (``inf`` when the emerging share is zero), and the two growth
-        rates as given.
+        rates as given. Fields can also be read by key (``result["aggregate"]``).
+
+    Examples
+    --------
+    >>> result = two_sector_tfp_growth(0.8, 1.0, 5.0)
+    >>> round(result.aggregate, 2), round(result.emerging_needed, 2)
+    (1.8, 4.0)
     """
-    s = check_number("traditional_share (value-added share of traditional industry)",
-                     traditional_share, 0, 1)
-    g_t = check_number("g_traditional (TFP growth, % a year)", g_traditional, -20, 50)
+    s, g_t = _check_two_sector(traditional_share, g_traditional)
     g_e = check_number("g_emerging (TFP growth, % a year)", g_emerging, -20, 50)
-    c_t, c_e = s * g_t, (1.0 - s) * g_e
-    needed = c_t / (1.0 - s) if s < 1 else math.inf
-    return {"aggregate": c_t + c_e, "traditional": c_t, "emerging": c_e,
-            "emerging_needed": needed, "g_traditional": g_t, "g_emerging": g_e}
+    return _two_sector(s, g_t, g_e)
+
+
+def two_sector_model(traditional_share, g_traditional, g_emerging):
+    """Everything the two-sector explorer shows, from one validated call.
+
+    Parameters as in :func:`two_sector_tfp_growth`.
+
+    Returns
+    -------
+    curves : TwoSectorCurves
+        Aggregate growth over :data:`G_EMERGING_GRID`, with the base upgrading and stagnant.
+    result : TwoSectorGrowth
+        The split at the given growth rates.
+
+    Examples
+    --------
+    >>> curves, result = two_sector_model(0.8, 1.0, 5.0)
+    >>> round(result.aggregate, 2), round(float(curves.without_base[-1]), 2)
+    (1.8, 3.0)
+    """
+    s, g_t = _check_two_sector(traditional_share, g_traditional)
+    g_e = check_number("g_emerging (TFP growth, % a year)", g_emerging, -20, 50)
+    grid = G_EMERGING_GRID
+    curves = TwoSectorCurves(grid, s * g_t + (1.0 - s) * grid, (1.0 - s) * grid, s)
+    return curves, _two_sector(s, g_t, g_e)
 
 
 def _check_network(omega, beta):
@@ -117,9 +225,15 @@ def domar_weights(omega, beta):
     >>> domar_weights(omega, [.5, .3, .2]).round(3)
     array([0.928, 0.659, 0.448])
     """
-    omega, beta = _check_network(omega, beta)
-    n = omega.shape[0]
-    return np.linalg.solve((np.eye(n) - omega).T, beta)
+    return _domar(*_check_network(omega, beta))
+
+
+def _domar(omega, beta):
+    return np.linalg.solve((np.eye(omega.shape[0]) - omega).T, beta)
+
+
+def _value_added(omega, lam):
+    return (1.0 - omega.sum(axis=1)) * lam
 
 
 def value_added_shares(omega, beta):
@@ -129,7 +243,7 @@ def value_added_shares(omega, beta):
     only primary input, these shares are also the sectors' shares of employment; they sum to 1.
     """
     omega, beta = _check_network(omega, beta)
-    return (1.0 - omega.sum(axis=1)) * domar_weights(omega, beta)
+    return _value_added(omega, _domar(omega, beta))
 
 
 def equilibrium_log_gdp(log_tfp, omega, beta, tol=1e-13, max_iter=10_000):
@@ -212,6 +326,61 @@ def two_sector_network(beta_traditional, traditional_own_use, traditional_in_eme
     return omega, np.array([b, 1.0 - b])
 
 
+def _check_sector(sector, size):
+    if isinstance(sector, bool) or not isinstance(sector, (int, np.integer)) or not 0 <= sector < size:
+        raise ValueError(f"sector must be a whole number in [0, {size - 1}]; got {sector!r}")
+    return sector
+
+
+def _rundown(omega, beta, cut, sector):
+    lam = _domar(omega, beta)
+    va = _value_added(omega, lam)
+    log_cut = math.log1p(-cut)
+    gdp = 100.0 * math.expm1(lam[sector] * log_cut)
+    naive = 100.0 * math.expm1(va[sector] * log_cut)
+    return RundownOutcome(lam, va, gdp, naive, gdp, 100.0 * va[sector], float(lam.sum()),
+                          100.0 * cut)
+
+
+def _rundown_curve(omega, beta, cuts, sector):
+    lam = _domar(omega, beta)
+    va = _value_added(omega, lam)
+    log_c = np.log1p(-cuts)
+    return RundownCurves(100.0 * cuts, 100.0 * np.expm1(lam[sector] * log_c),
+                         100.0 * np.expm1(va[sector] * log_c))
+
+
+def network_model(beta_traditional, traditional_own_use, traditional_in_emerging, cut_pct):
+    """Everything the network explorer shows, from one validated call.
+
+    Builds the economy with :func:`two_sector_network` (other cost shares at their defaults)
+    and runs down the traditional sector (sector 0).
+
+    Parameters
+    ----------
+    beta_traditional, traditional_own_use, traditional_in_emerging : float
+        As in :func:`two_sector_network`.
+    cut_pct : float
+        Fall in traditional productivity, percent, in [0, 90].
+
+    Returns
+    -------
+    curves : RundownCurves
+        GDP change over :data:`CUTS_PCT_GRID`, with and without input-output links.
+    outcome : RundownOutcome
+        Weights and GDP change at ``cut_pct``.
+
+    Examples
+    --------
+    >>> curves, outcome = network_model(0.75, 0.4, 0.3, 10)
+    >>> round(outcome.gdp_change, 2), round(outcome.domar_sum, 3)
+    (-13.97, 1.786)
+    """
+    omega, beta = two_sector_network(beta_traditional, traditional_own_use, traditional_in_emerging)
+    cut = check_number("cut_pct (fall in productivity, %)", cut_pct, 0, 90) / 100.0
+    return _rundown_curve(omega, beta, CUTS_PCT_GRID / 100.0, 0), _rundown(omega, beta, cut, 0)
+
+
 def rundown_outcome(omega, beta, cut, sector=0):
     """What a fall in one sector's productivity does to GDP, with and without network effects.
 
@@ -231,23 +400,15 @@ def rundown_outcome(omega, beta, cut, sector=0):
 
     Returns
     -------
-    dict
+    RundownOutcome
         ``domar`` and ``value_added`` (arrays), ``gdp_change`` and ``gdp_change_value_added_only``
         (percent), ``real_wage_change`` (percent; equal to ``gdp_change``), ``jobs_share``
-        (the sector's share of employment, percent) and ``domar_sum``.
+        (the sector's share of employment, percent), ``domar_sum`` and ``cut_pct`` (the fall in
+        percent). Fields can also be read by key (``out["domar"]``).
     """
     omega, beta = _check_network(omega, beta)
     cut = check_number("cut (fall in productivity, a fraction)", cut, 0, 0.9)
-    if isinstance(sector, bool) or not isinstance(sector, (int, np.integer)) or not 0 <= sector < beta.size:
-        raise ValueError(f"sector must be a whole number in [0, {beta.size - 1}]; got {sector!r}")
-    lam = domar_weights(omega, beta)
-    va = value_added_shares(omega, beta)
-    log_cut = math.log1p(-cut)
-    gdp = 100.0 * math.expm1(lam[sector] * log_cut)
-    naive = 100.0 * math.expm1(va[sector] * log_cut)
-    return {"domar": lam, "value_added": va, "gdp_change": gdp,
-            "gdp_change_value_added_only": naive, "real_wage_change": gdp,
-            "jobs_share": 100.0 * va[sector], "domar_sum": float(lam.sum())}
+    return _rundown(omega, beta, cut, _check_sector(sector, beta.size))
 
 
 def two_sector_growth_curve(traditional_share, g_traditional, g_emerging_grid):
@@ -255,9 +416,7 @@ def two_sector_growth_curve(traditional_share, g_traditional, g_emerging_grid):
 
     Parameters as in :func:`two_sector_tfp_growth`; ``g_emerging_grid`` is an array in [-20, 50].
     """
-    s = check_number("traditional_share (value-added share of traditional industry)",
-                     traditional_share, 0, 1)
-    g_t = check_number("g_traditional (TFP growth, % a year)", g_traditional, -20, 50)
+    s, g_t = _check_two_sector(traditional_share, g_traditional)
     grid = check_array("g_emerging_grid (TFP growth, % a year)", g_emerging_grid, -20, 50)
     return s * g_t + (1.0 - s) * grid
 
@@ -267,15 +426,11 @@ def rundown_curve(omega, beta, cuts, sector=0):
 
     Returns
     -------
-    dict
+    RundownCurves
         ``domar``: ``100 (exp(lambda_k ln(1 - cut)) - 1)``; ``value_added_only``: the same with the
-        value-added share ``alpha_k lambda_k`` in place of ``lambda_k``.
+        value-added share ``alpha_k lambda_k`` in place of ``lambda_k``; ``cuts_pct``: the cuts in
+        percent. Fields can also be read by key (``curve["domar"]``).
     """
     omega, beta = _check_network(omega, beta)
     c = check_array("cuts (falls in productivity, fractions)", cuts, 0, 0.9)
-    if isinstance(sector, bool) or not isinstance(sector, (int, np.integer)) or not 0 <= sector < beta.size:
-        raise ValueError(f"sector must be a whole number in [0, {beta.size - 1}]; got {sector!r}")
-    lam = domar_weights(omega, beta)[sector]
-    va = value_added_shares(omega, beta)[sector]
-    log_c = np.log1p(-c)
-    return {"domar": 100.0 * np.expm1(lam * log_c), "value_added_only": 100.0 * np.expm1(va * log_c)}
+    return _rundown_curve(omega, beta, c, _check_sector(sector, beta.size))

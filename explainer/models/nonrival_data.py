@@ -108,7 +108,15 @@ def sharing_gain(s, N, eta):
         Elasticity of output with respect to data, in (0, 1).
     """
     N, eta = _check_sharing(N, eta)
-    return (1.0 + _check_share(s) * (N - 1)) ** eta
+    return _gain(_check_share(s), N, eta)
+
+
+def _gain(s, N, eta):
+    return (1.0 + s * (N - 1)) ** eta
+
+
+def _net(s, N, eta, kappa, x):
+    return (x * (1.0 + s * (N - 1))) ** eta - kappa * x * s * (N - 1)
 
 
 def net_output(s, N, eta, kappa, x=1.0):
@@ -120,8 +128,7 @@ def net_output(s, N, eta, kappa, x=1.0):
     N, eta = _check_sharing(N, eta)
     kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, 1e6)
     x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
-    s = _check_share(s)
-    return (x * (1.0 + s * (N - 1))) ** eta - kappa * x * s * (N - 1)
+    return _net(_check_share(s), N, eta, kappa, x)
 
 
 def best_share(N, eta, kappa, x=1.0):
@@ -133,6 +140,10 @@ def best_share(N, eta, kappa, x=1.0):
     N, eta = _check_sharing(N, eta)
     kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, 1e6)
     x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
+    return _best(N, eta, kappa, x)
+
+
+def _best(N, eta, kappa, x):
     if kappa == 0:
         return 1.0
     log_scale = (np.log(eta) - np.log(kappa) - (1 - eta) * np.log(x)) / (1 - eta)
@@ -170,17 +181,31 @@ class SharingOutcome:
 
 
 def sharing_outcome(s, N, eta, kappa, x=1.0):
-    """Summarise the gains from sharing fraction ``s`` and from the best fraction."""
+    """Summarise the gains from sharing fraction ``s`` and from the best fraction.
+
+    Examples
+    --------
+    >>> out = sharing_outcome(0.3, 100, 0.05, 0.001)
+    >>> round(out.best_share, 3), round(out.gain, 4)
+    (0.61, 0.1867)
+    """
     s = float(_check_share(s))
-    base = float(net_output(0.0, N, eta, kappa, x))
-    s_best = best_share(N, eta, kappa, x)
+    N, eta = _check_sharing(N, eta)
+    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, 1e6)
+    x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
+    return _outcome(s, N, eta, kappa, x)
+
+
+def _outcome(s, N, eta, kappa, x):
+    base = float(_net(0.0, N, eta, kappa, x))
+    s_best = _best(N, eta, kappa, x)
     return SharingOutcome(
         share=s,
-        gain=float(sharing_gain(s, N, eta)) - 1.0,
+        gain=float(_gain(s, N, eta)) - 1.0,
         full_gain=float(N) ** eta - 1.0,
-        net_gain=float(net_output(s, N, eta, kappa, x)) / base - 1.0,
+        net_gain=float(_net(s, N, eta, kappa, x)) / base - 1.0,
         best_share=s_best,
-        best_net_gain=float(net_output(s_best, N, eta, kappa, x)) / base - 1.0,
+        best_net_gain=float(_net(s_best, N, eta, kappa, x)) / base - 1.0,
     )
 
 
@@ -216,6 +241,11 @@ class DataGrowthAccount:
     solow_residual: float
     residual_error: float
     returns_to_scale: float
+
+
+#: Illustrative growth rates of output, capital and labour (percent a year) for the accounting
+#: exercise, as in the Solow example of the growth-accounting lesson; not measured Chinese data.
+ILLUSTRATIVE_GROWTH = (5.0, 7.0, 0.5)
 
 
 def growth_accounting_with_data(g_Y, g_K, g_L, g_D, alpha, gamma, capital_share=None,
@@ -284,21 +314,74 @@ def sharing_curves(N, eta, kappa, x=1.0, points=101, n_max=200):
 
     Returns
     -------
-    dict
+    SharingCurves
         ``s`` (grid on [0, 1]); ``output`` and ``net_output`` per firm relative to no sharing
         (``G(s)`` and ``W(s)/W(0)``; 1 = no gain); ``n`` (2 to ``n_max`` firms) and
-        ``full_sharing_by_n`` (``n**eta``, output with full sharing relative to none).
+        ``full_sharing_by_n`` (``n**eta``, output with full sharing relative to none). Fields
+        can also be read by key (``curves["s"]``), as from the dict this used to return.
     """
     N, eta = _check_sharing(N, eta)
+    kappa = check_number("kappa (privacy/transaction cost per use)", kappa, 0, 1e6)
+    x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
     points = check_integer("points", points, 2, 10_000)
     n_max = check_integer("n_max", n_max, 2, 100_000)
+    return _curves(N, eta, kappa, x, points, n_max)
+
+
+@dataclass(frozen=True)
+class SharingCurves:
+    """Curves of :func:`sharing_curves`; ``firms`` is the number of firms ``N`` they are for."""
+
+    s: np.ndarray
+    output: np.ndarray
+    net_output: np.ndarray
+    n: np.ndarray
+    full_sharing_by_n: np.ndarray
+    firms: int
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+
+def _curves(N, eta, kappa, x, points, n_max):
     s = np.linspace(0.0, 1.0, points)
-    base = float(net_output(0.0, N, eta, kappa, x))
+    base = float(_net(0.0, N, eta, kappa, x))
     n = np.arange(2, n_max + 1, dtype=float)
-    return {
-        "s": s,
-        "output": sharing_gain(s, N, eta),
-        "net_output": net_output(s, N, eta, kappa, x) / base,
-        "n": n,
-        "full_sharing_by_n": n ** eta,
-    }
+    return SharingCurves(s, _gain(s, N, eta), _net(s, N, eta, kappa, x) / base, n, n ** eta, N)
+
+
+def data_sharing_model(share, N, eta, kappa_per_mille, x=1.0):
+    """Everything the data-sharing explorer shows, from one validated call.
+
+    Parameters
+    ----------
+    share : float
+        Fraction of its data each firm shares, in [0, 1].
+    N : int
+        Number of firms, in [2, 100000].
+    eta : float
+        Returns to data, in (0, 1).
+    kappa_per_mille : float
+        Privacy/transaction cost per use, in thousandths (``kappa = kappa_per_mille / 1000``),
+        in [0, 1e9].
+    x : float
+        Data each firm generates.
+
+    Returns
+    -------
+    curves : SharingCurves
+        101 sharing fractions and 2 to 200 firms (:func:`sharing_curves`' defaults).
+    outcome : SharingOutcome
+
+    Examples
+    --------
+    >>> curves, outcome = data_sharing_model(0.3, 100, 0.05, 1.0)
+    >>> round(outcome.best_share, 3), round(float(curves.full_sharing_by_n[-1]), 4)
+    (0.61, 1.3033)
+    """
+    share = float(check_number("share (of data shared)", share, 0, 1))
+    N, eta = _check_sharing(N, eta)
+    kappa = check_number("kappa_per_mille (privacy cost per use, thousandths)", kappa_per_mille,
+                         0, 1e9) / 1000.0
+    x = check_number("x (data each firm generates)", x, 0, 1e6, low_open=True)
+    return _curves(N, eta, kappa, x, 101, 200), _outcome(share, N, eta, kappa, x)

@@ -109,6 +109,10 @@ def sector_shares(weights, productivity, sigma):
     if A.shape[-1] != w.size:
         raise ValueError(f"productivity must have {w.size} entries per period; got shape {A.shape}")
     sigma = _check_sigma(sigma)
+    return _sector_shares(w, A, sigma)
+
+
+def _sector_shares(w, A, sigma):
     log_terms = np.log(w) + (sigma - 1.0) * np.log(A)
     log_terms = log_terms - log_terms.max(axis=-1, keepdims=True)
     terms = np.exp(log_terms)
@@ -130,6 +134,10 @@ def structure_code(shares):
     x = check_array("shares", shares, 0, None)
     if x.size != 3:
         raise ValueError(f"shares must have 3 entries (primary, secondary, tertiary); got {x.size}")
+    return _structure_code(x)
+
+
+def _structure_code(x):
     order = np.argsort(-x, kind="stable")
     return "".join(str(i + 1) for i in order)
 
@@ -185,6 +193,12 @@ def structural_change_path(initial_shares, growth, sigma, start_year=1952, end_y
     Returns
     -------
     StructuralPath
+
+    Examples
+    --------
+    >>> path = structural_change_path([28.2, 47.9, 23.9], [0.08, 0.05, 0.02], 0.25, 1978, 2035)
+    >>> [round(100 * float(x), 1) for x in path.at(2023)], round(path.services_overtake_year)
+    ([8.3, 38.7, 53.1], 2009)
     """
     x0 = check_array("initial_shares", initial_shares, 0, None, low_open=True)
     if x0.size != 3:
@@ -195,10 +209,14 @@ def structural_change_path(initial_shares, growth, sigma, start_year=1952, end_y
     sigma = _check_sigma(sigma)
     start_year = check_integer("start_year", start_year, 1900, 2100)
     end_year = check_integer("end_year", end_year, start_year + 1, 2200)
+    return _path(x0, g, sigma, start_year, end_year)
+
+
+def _path(x0, g, sigma, start_year, end_year):
     years = np.arange(start_year, end_year + 1, dtype=float)
     t = (years - start_year)[:, None]
     log_A = g[None, :] * t
-    shares = sector_shares(x0 / x0.sum(), np.exp(log_A), sigma)
+    shares = _sector_shares(x0 / x0.sum(), np.exp(log_A), sigma)
     gap = shares[:, 2] - shares[:, 1]
     overtake = None
     if gap[0] > 0:
@@ -211,3 +229,65 @@ def structural_change_path(initial_shares, growth, sigma, start_year=1952, end_y
             frac = -gap[k - 1] / (gap[k] - gap[k - 1])
             overtake = float(years[k - 1] + frac)
     return StructuralPath(years=years, shares=shares, services_overtake_year=overtake)
+
+
+@dataclass(frozen=True)
+class StructuralOutcome:
+    """What the explorer reports about a path in ``report_year``.
+
+    Attributes
+    ----------
+    report_year : int
+        The year reported.
+    shares_pct : numpy.ndarray
+        Primary, secondary and tertiary shares of GDP in that year, percent.
+    code : str
+        Their structure code (:func:`structure_code`), e.g. ``"321"``.
+    """
+
+    report_year: int
+    shares_pct: np.ndarray
+    code: str
+
+
+def structural_change_model(initial_shares, growth_pct, sigma, start_year=1978, end_year=2035,
+                            report_year=2023):
+    """Everything the structural-change explorer shows, from one validated call.
+
+    Parameters
+    ----------
+    initial_shares : array_like
+        As in :func:`structural_change_path`.
+    growth_pct : array_like
+        Annual productivity growth of each sector in percent (3 = 3%), each in [-10, 20].
+    sigma : float
+        Elasticity of substitution, in (0, 5].
+    start_year, end_year : int
+        Horizon, ``start_year < end_year``.
+    report_year : int
+        Year whose shares and structure code are reported, in [``start_year``, ``end_year``].
+
+    Returns
+    -------
+    path : StructuralPath
+    outcome : StructuralOutcome
+
+    Examples
+    --------
+    >>> path, outcome = structural_change_model([28.2, 47.9, 23.9], [8, 5, 2], 0.25)
+    >>> outcome.code, round(float(outcome.shares_pct[2]), 1)
+    ('321', 53.1)
+    """
+    x0 = check_array("initial_shares", initial_shares, 0, None, low_open=True)
+    if x0.size != 3:
+        raise ValueError(f"initial_shares must have 3 entries; got {x0.size}")
+    g = check_array("growth_pct (annual productivity growth, %)", growth_pct, -10, 20)
+    if g.size != 3:
+        raise ValueError(f"growth_pct must have 3 entries; got {g.size}")
+    sigma = _check_sigma(sigma)
+    start_year = check_integer("start_year", start_year, 1900, 2100)
+    end_year = check_integer("end_year", end_year, start_year + 1, 2200)
+    report_year = check_integer("report_year", report_year, start_year, end_year)
+    path = _path(x0, g / 100.0, sigma, start_year, end_year)
+    shares = path.at(report_year)
+    return path, StructuralOutcome(report_year, 100.0 * shares, _structure_code(shares))

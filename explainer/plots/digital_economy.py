@@ -1,11 +1,27 @@
-"""Figures for the digital economy in data and for data in growth accounting."""
+"""Figures for the digital economy in data and for data in growth accounting.
+
+:class:`DigitalEconomyPlot` reads its two series from the ``china_digital_economy`` table once,
+when it is built, and switches between size and share of GDP in place;
+:class:`DataAccountingPlot` draws a
+:class:`~explainer.models.nonrival_data.DataGrowthAccount`. Both return the text alternative
+(also the explorer's readout). Figure text is translated with :func:`explainer.plots.style._`,
+the readout with :func:`explainer.i18n.gettext`; years take 年 in Chinese.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 from matplotlib.ticker import FormatStrFormatter
 
+from .. import i18n
+from ..i18n import gettext
 from . import style
+from .style import _
+
+
+def _figure_year(value):
+    """A year as figure text: ``2023`` in English, ``2023年`` when figures are in Chinese."""
+    return f"{int(value)}年" if style.figure_language() == "zh" else f"{int(value)}"
 
 
 class DigitalEconomyPlot:
@@ -24,32 +40,46 @@ class DigitalEconomyPlot:
         self.core_share = float(core["share_of_gdp_pct"].iloc[0])
         # Bars, not a line: years without a published figure stay visibly empty.
         self.broad_bars = ax.bar(self.years - 0.2, self.size, width=0.4, color=style.BLUE,
-                                 label="CAICT broad estimate")
+                                 label=_("CAICT broad estimate"))
         self.core_bars = ax.bar([self.core_year + 0.2], [self.core_size], width=0.4,
                                 color=style.ORANGE, hatch="//", edgecolor="white",
-                                label="NBS core digital industries")
+                                label=_("NBS core digital industries"))
         self.labels = [ax.text(x - 0.2, 0, "", fontsize=7.5, ha="center", va="bottom")
                        for x in self.years]
         self.core_label = ax.text(self.core_year + 0.2, 0, "", fontsize=7.5, ha="center",
                                   va="bottom")
         ax.legend(loc="upper left", fontsize=7.5)
         ax.set_xlim(2011.2, 2023.8)
-        ax.set_xticks([2012, 2014, 2016, 2018, 2020, 2022])
+        ticks = [2012, 2014, 2016, 2018, 2020, 2022]
+        ax.set_xticks(ticks, [_figure_year(t) for t in ticks])
         ax.yaxis.set_major_formatter(FormatStrFormatter("%.0f"))
-        style.label_axes(ax, "", "year", "")
+        style.label_axes(ax, "", _("year"), "")
+        self.size_ylabel = _("value added (trillion yuan, current prices)")
+        self.share_ylabel = _("share of GDP (%)")
 
     def update(self, measure):
         """Show ``measure`` ("size" or "share"); return the text alternative."""
         if measure == "size":
-            values, core, unit, fmt = self.size, self.core_size, "trillion yuan", "{:.1f}"
-            self.ax.set_ylabel("value added (trillion yuan, current prices)")
-            self.ax.set_title(f"Digital economy: {values[0]:.0f} to {values[-1]:.0f} trillion yuan, "
-                              f"{self.years[0]}-{self.years[-1]}")
+            values, core, fmt = self.size, self.core_size, "{:.1f}"
+            self.ax.set_ylabel(self.size_ylabel)
+            self.ax.set_title(_("Digital economy: {first:.0f} to {last:.0f} trillion yuan, "
+                                "{start}-{end}").format(
+                first=values[0], last=values[-1], start=_figure_year(self.years[0]),
+                end=_figure_year(self.years[-1])))
+            template = gettext(
+                "By CAICT's broad measure China's digital economy grew from {first:.1f} trillion "
+                "yuan in {start} to {last:.1f} trillion yuan in {end}; the NBS count of core "
+                "digital industries for {core_year} is {core:.1f} trillion yuan.")
         else:
-            values, core, unit, fmt = self.share, self.core_share, "% of GDP", "{:.1f}%"
-            self.ax.set_ylabel("share of GDP (%)")
-            self.ax.set_title(f"Digital economy: {values[0]:.0f}% to {values[-1]:.0f}% of GDP, "
-                              f"but core only {core:.0f}%")
+            values, core, fmt = self.share, self.core_share, "{:.1f}%"
+            self.ax.set_ylabel(self.share_ylabel)
+            self.ax.set_title(_("Digital economy: {first:.0f}% to {last:.0f}% of GDP, "
+                                "but core only {core:.0f}%").format(
+                first=values[0], last=values[-1], core=core))
+            template = gettext(
+                "By CAICT's broad measure China's digital economy grew from {first:.1f}% of GDP "
+                "in {start} to {last:.1f}% in {end}; the NBS count of core digital industries "
+                "for {core_year} is {core:.1f}% of GDP.")
         for bar, value in zip(self.broad_bars.patches, values):
             bar.set_height(value)
         self.core_bars.patches[0].set_height(core)
@@ -60,12 +90,9 @@ class DigitalEconomyPlot:
         self.core_label.set_position((self.core_year + 0.2, core + 0.02 * top))
         self.core_label.set_text(fmt.format(core))
         self.ax.set_ylim(0, top)
-        first, last = values[0], values[-1]
-        return (
-            f"By CAICT's broad measure China's digital economy grew from {fmt.format(first)} "
-            f"in {self.years[0]} to {fmt.format(last)} in {self.years[-1]} ({unit}); the NBS count "
-            f"of core digital industries for {self.core_year:.0f} is {fmt.format(core)}."
-        )
+        return template.format(first=values[0], last=values[-1], start=i18n.year(self.years[0]),
+                               end=i18n.year(self.years[-1]), core_year=i18n.year(self.core_year),
+                               core=core)
 
 
 class DataAccountingPlot:
@@ -78,21 +105,23 @@ class DataAccountingPlot:
     def __init__(self, ax):
         self.ax = ax
         self.bars = {}
+        labels = {"capital": _("capital"), "labour": _("labour"), "data": _("data"), "TFP": _("TFP")}
         y = np.array([1.0, 0.0])
         for name, colour, hatch in self.PARTS:
             self.bars[name] = ax.barh(y, [0, 0], left=[0, 0], height=0.55, color=colour,
-                                      hatch=hatch, edgecolor="white", label=name)
+                                      hatch=hatch, edgecolor="white", label=labels[name])
         self.texts = [[ax.text(0, yy, "", ha="center", va="center", fontsize=8,
                                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
                                      "edgecolor": "none", "alpha": 0.85})
                        for _ in self.PARTS] for yy in y]
         ax.set_yticks(y)
-        ax.set_yticklabels(["data left out\n(Solow residual)", "data counted\n(known elasticities)"])
+        ax.set_yticklabels([_("data left out\n(Solow residual)"), _("data counted\n(known elasticities)")])
         ax.axvline(0, color=style.GREY, linewidth=1)
         ax.legend(loc="upper center", ncols=4, fontsize=8)
         ax.grid(axis="y", visible=False)
         ax.set_ylim(-0.5, 1.95)
-        style.label_axes(ax, "Leaving data out credits data's contribution to TFP", "contribution to output growth (percentage points a year)", "")
+        style.label_axes(ax, _("Leaving data out credits data's contribution to TFP"),
+                         _("contribution to output growth (percentage points a year)"), "")
 
     def update(self, account):
         """Show a :class:`~explainer.models.nonrival_data.DataGrowthAccount`; return alt text."""
@@ -105,7 +134,7 @@ class DataAccountingPlot:
         neg_low, pos_high = 0.0, 0.0
         for row_index, row in enumerate(rows):
             left_pos, left_neg = 0.0, 0.0
-            for part_index, (name, _, _) in enumerate(self.PARTS):
+            for part_index, (name, _colour, _hatch) in enumerate(self.PARTS):
                 value = row[name]
                 patch = self.bars[name].patches[row_index]
                 if value >= 0:
@@ -120,13 +149,14 @@ class DataAccountingPlot:
                 text.set_text(f"{value:.2f}" if abs(value) >= 0.3 else "")
             neg_low, pos_high = min(neg_low, left_neg), max(pos_high, left_pos)
         self.ax.set_xlim(neg_low - 0.2, pos_high + 0.3)
-        return (
-            f"Of {account.output:.1f}% output growth, capital explains {account.capital:.2f} and "
-            f"labour {account.labour:.2f} points; with data's elasticity known, data explain "
-            f"{account.data:.2f} points and the model's TFP growth is {account.tfp:.2f}; the Solow residual "
-            f"with data left out, {account.solow_residual:.2f}, credits "
-            f"{account.residual_error:.2f} points of data's contribution to TFP."
-        )
+        return gettext(
+            "Of {output:.1f}% output growth, capital explains {capital:.2f} and labour "
+            "{labour:.2f} points; with data's elasticity known, data explain {data:.2f} points "
+            "and the model's TFP growth is {tfp:.2f}; the Solow residual with data left out, "
+            "{residual:.2f}, credits {error:.2f} points of data's contribution to TFP.").format(
+            output=account.output, capital=account.capital, labour=account.labour,
+            data=account.data, tfp=account.tfp, residual=account.solow_residual,
+            error=account.residual_error)
 
 
 def tfp_estimates_table(table):
@@ -136,8 +166,9 @@ def tfp_estimates_table(table):
     could be checked show "no figure checked" instead of a number, so no NaN reaches the
     reader. The rows come from different methods and data and are not a series.
     """
-    rates = table["tfp_growth_pct"].map(lambda v: "no figure checked" if v != v else f"{v:.1f}")
+    missing = gettext("no figure checked")
+    rates = table["tfp_growth_pct"].map(lambda v: missing if v != v else f"{v:.1f}")
     return (table.assign(tfp_growth_pct=rates)
             [["study", "period", "tfp_growth_pct", "finding", "status"]]
-            .rename(columns={"tfp_growth_pct": "TFP growth (% a year)"})
+            .rename(columns={"tfp_growth_pct": gettext("TFP growth (% a year)")})
             .set_index("study"))

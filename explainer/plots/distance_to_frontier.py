@@ -1,11 +1,18 @@
-"""Figure for catch-up and the switch from imitation to innovation."""
+"""Figure for catch-up and the switch from imitation to innovation.
+
+:class:`CatchUpPlot` is built once on two Axes; ``update(comparison)`` takes a
+:class:`~explainer.models.distance_to_frontier.CatchUpComparison`, moves the paths in place and
+returns the text alternative (also the explorer's readout). Figure text is translated with
+:func:`explainer.plots.style._`, the readout with :func:`explainer.i18n.gettext`.
+"""
 
 from __future__ import annotations
 
-import numpy as np
 from matplotlib.ticker import FormatStrFormatter
 
+from ..i18n import gettext
 from . import style
+from .style import _
 
 
 class CatchUpPlot:
@@ -14,37 +21,39 @@ class CatchUpPlot:
 
     def __init__(self, ax_path, ax_gap):
         self.ax_path, self.ax_gap = ax_path, ax_gap
-        (self.best,) = ax_path.plot([], [], color=style.GREEN, label="switch at best point")
+        (self.best,) = ax_path.plot([], [], color=style.GREEN, label=_("switch at best point"))
         (self.policy,) = ax_path.plot([], [], color=style.VERMILLION, linestyle="--",
-                                      label="your switch point")
-        (self.never,) = ax_path.plot([], [], color=style.BLUE, linestyle=":", label="never switch")
+                                      label=_("your switch point"))
+        (self.never,) = ax_path.plot([], [], color=style.BLUE, linestyle=":", label=_("never switch"))
         # The best switch point is named in the legend, not next to its line, where the text
         # would run into the legend when a* is low.
         self.threshold = ax_path.axhline(0.5, color=style.GREY, linestyle="-.", linewidth=1,
-                                         label="best switch point")
+                                         label=_("best switch point"))
         self.legend = ax_path.legend(loc="lower right", fontsize=7.5)
         ax_path.set_ylim(0, 1.05)
-        style.label_axes(ax_path, "Imitate to catch up, then innovate",
-                         "period (years)", "technology / world frontier")
+        style.label_axes(ax_path, _("Imitate to catch up, then innovate"),
+                         _("period (years)"), _("technology / world frontier"))
+        self.your_label = _("your switch point: {value:.2f}")
+        self.best_label = _("best switch point a* = {value:.2f}")
 
         ax_gap.axhline(100.0, color=style.GREY, linewidth=1)
         (self.gap,) = ax_gap.plot([], [], color=style.VERMILLION, linestyle="--")
         self.gap_title = ax_gap.set_title("")
-        style.label_axes(ax_gap, "", "period (years)", "your path / best path (%)")
+        style.label_axes(ax_gap, "", _("period (years)"), _("your path / best path (%)"))
         for ax in (ax_path, ax_gap):
             ax.yaxis.set_major_formatter(FormatStrFormatter("%.2f" if ax is ax_path else "%.1f"))
 
-    def update(self, comparison, switch_at):
+    def update(self, comparison):
         """Show a comparison; return the text alternative.
 
         Parameters
         ----------
         comparison : CatchUpComparison
-            From :func:`explainer.models.distance_to_frontier.compare_switching`.
-        switch_at : float
-            The policy threshold.
+            From :func:`explainer.models.distance_to_frontier.compare_switching`; its
+            ``switch_at`` is the policy threshold.
         """
         c = comparison
+        switch_at = c.switch_at
         t = c.best.t
         self.best.set_data(t, c.best.proximity)
         self.policy.set_data(t, c.policy.proximity)
@@ -52,8 +61,8 @@ class CatchUpPlot:
         self.threshold.set_ydata([c.best_threshold] * 2)
         self.ax_path.set_xlim(0, float(t[-1]))
         labels = self.legend.get_texts()
-        labels[1].set_text(f"your switch point: {switch_at:.2f}")
-        labels[3].set_text(f"best switch point a* = {c.best_threshold:.2f}")
+        labels[1].set_text(self.your_label.format(value=switch_at))
+        labels[3].set_text(self.best_label.format(value=c.best_threshold))
 
         rel = 100 * c.relative_level
         self.gap.set_data(t, rel)
@@ -64,25 +73,26 @@ class CatchUpPlot:
 
         end_best, end_policy = c.best.proximity[-1], c.policy.proximity[-1]
         if c.trapped:
-            self.ax_gap.set_title("Too late: stuck below the frontier")
-            return (
-                f"Switching at {switch_at:.2f} comes too late: imitation alone stalls at "
-                f"{c.steady_imitation:.3f} of the frontier, so after {t[-1]} years the economy is "
-                f"at {end_policy:.3f} while switching at a* = {c.best_threshold:.3f} reaches "
-                f"{end_best:.3f}."
-            )
+            self.ax_gap.set_title(_("Too late: stuck below the frontier"))
+            return gettext(
+                "Switching at {switch:.2f} comes too late: imitation alone stalls at "
+                "{stall:.3f} of the frontier, so after {years} years the economy is at "
+                "{policy:.3f} while switching at a* = {best_at:.3f} reaches {best:.3f}.").format(
+                switch=switch_at, stall=c.steady_imitation, years=t[-1], policy=end_policy,
+                best_at=c.best_threshold, best=end_best)
         if c.policy.switch_period is not None and switch_at < c.best_threshold - 1e-9:
-            self.ax_gap.set_title("Too early: a dip on the way")
+            self.ax_gap.set_title(_("Too early: a dip on the way"))
         elif abs(switch_at - c.best_threshold) <= 0.005:
-            self.ax_gap.set_title("You switch at the best point")
+            self.ax_gap.set_title(_("You switch at the best point"))
         else:
-            self.ax_gap.set_title("Late, but still catching up")
+            self.ax_gap.set_title(_("Late, but still catching up"))
         lowest = float(rel.min())
-        when = (f"in year {c.policy.switch_period}" if c.policy.switch_period is not None
-                else f"not within {t[-1]} years")
-        return (
-            f"Switching at {switch_at:.2f} ({when}) instead of at a* = "
-            f"{c.best_threshold:.3f} leaves technology at worst {100 - lowest:.1f}% below the "
-            f"growth-maximising path; after {t[-1]} years it is at {end_policy:.3f} of the frontier "
-            f"against {end_best:.3f}."
-        )
+        when = (gettext("in year {year}").format(year=c.policy.switch_period)
+                if c.policy.switch_period is not None
+                else gettext("not within {years} years").format(years=t[-1]))
+        return gettext(
+            "Switching at {switch:.2f} ({when}) instead of at a* = {best_at:.3f} leaves "
+            "technology at worst {gap:.1f}% below the growth-maximising path; after {years} "
+            "years it is at {policy:.3f} of the frontier against {best:.3f}.").format(
+            switch=switch_at, when=when, best_at=c.best_threshold, gap=100 - lowest, years=t[-1],
+            policy=end_policy, best=end_best)

@@ -1,15 +1,32 @@
-"""Figure for neural scaling laws: the best split of compute between model size and data."""
+"""Figure for neural scaling laws: the best split of compute between model size and data.
+
+:class:`ScalingPlot` is built once on two Axes; ``update(curves, outcome)`` takes the results
+of :func:`explainer.models.scaling_laws.scaling_model`, moves the artists in place (log scales
+are drawn as linear axes over log10 values) and returns the text alternative (also the
+explorer's readout). Figure text is translated with :func:`explainer.plots.style._`, the
+readout with :func:`explainer.i18n.gettext`; large counts read ``120 B`` in English and
+``1200亿`` in Chinese.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 from matplotlib.ticker import FormatStrFormatter, FuncFormatter, MaxNLocator
 
+from .. import i18n
+from ..i18n import gettext
 from . import style
+from .style import _
 
 
 def _human(x, unit=""):
-    """Format a large count with a short suffix (``1.2e11`` -> ``"120 B"``)."""
+    """Format a large count with a short suffix (``1.2e11`` -> ``"120 B"``, or ``"1200亿"`` in
+    Chinese, which counts in 万 = 10^4 and 亿 = 10^8)."""
+    if i18n.is_chinese() and 1e4 <= x < 1e16:
+        for size, suffix in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+            if x >= size:
+                value = x / size
+                return (f"{value:.0f}" if value >= 10 else f"{value:.1f}") + suffix
     if x >= 1e15:
         return f"{x:.1e}{unit}".replace("e+", "e")
     for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
@@ -28,27 +45,27 @@ class ScalingPlot:
         self.ax_split, self.ax_compute = ax_split, ax_compute
         # Log scales are drawn as linear axes over log10 values with "10ⁿ" tick labels:
         # the same picture at a fraction of matplotlib's log-axis drawing cost.
-        (self.iso,) = ax_split.plot([], [], color=style.BLUE, label="loss at this compute")
+        (self.iso,) = ax_split.plot([], [], color=style.BLUE, label=_("loss at this compute"))
         (self.best,) = ax_split.plot([], [], marker="o", color=style.GREEN, linestyle="none",
-                                     markersize=8, label="best split")
+                                     markersize=8, label=_("best split"))
         (self.capped,) = ax_split.plot([], [], marker="s", color=style.VERMILLION, linestyle="none",
-                                       markersize=8, label="best with data cap")
+                                       markersize=8, label=_("best with data cap"))
         self.legend = ax_split.legend(loc="upper center", fontsize=7.5)
-        style.label_axes(ax_split, "Same compute: balance size and data",
-                         "model size N (parameters)", "training loss (nats/token)")
+        style.label_axes(ax_split, _("Same compute: balance size and data"),
+                         _("model size N (parameters)"), _("training loss (nats/token)"))
 
         ax_compute.set_xlim(18, 27)
         (self.opt_line,) = ax_compute.plot([], [], color=style.GREEN, linestyle="-",
-                                           label="enough data")
+                                           label=_("enough data"))
         (self.cap_line,) = ax_compute.plot([], [], color=style.VERMILLION, linestyle="--",
-                                           label="data capped")
+                                           label=_("data capped"))
         self.now = ax_compute.axvline(20, color=style.GREY, linestyle=":", linewidth=1.2)
         ax_compute.axhline(1.69, color=style.GREY, linewidth=0.8)
-        ax_compute.text(18.1, 1.71, "irreducible loss E = 1.69", fontsize=7, color=style.GREY,
+        ax_compute.text(18.1, 1.71, _("irreducible loss E = 1.69"), fontsize=7, color=style.GREY,
                         va="bottom")
         ax_compute.legend(loc="upper right", fontsize=7.5)
-        style.label_axes(ax_compute, "Data caps what compute buys",
-                         "training compute C (FLOPs)", "best loss (nats/token)")
+        style.label_axes(ax_compute, _("Data caps what compute buys"),
+                         _("training compute C (FLOPs)"), _("best loss (nats/token)"))
         for ax in (ax_split, ax_compute):
             ax.yaxis.set_major_formatter(FormatStrFormatter("%.2f"))
             ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
@@ -60,9 +77,10 @@ class ScalingPlot:
         Parameters
         ----------
         curves : dict
-            From :func:`explainer.models.scaling_laws.scaling_curves`.
+            From :func:`explainer.models.scaling_laws.scaling_model` (see
+            :func:`explainer.models.scaling_laws.scaling_curves` for the keys).
         outcome : ScalingOutcome
-            From :func:`explainer.models.scaling_laws.scaling_outcome`.
+            From the same call.
         """
         N, iso = np.log10(curves["N"]), curves["isoflop_loss"]
         self.iso.set_data(N, iso)
@@ -84,18 +102,20 @@ class ScalingPlot:
         top = float(max(curves["loss_opt"].max(), curves["loss_capped"].max()))
         self.ax_compute.set_ylim(1.6, top + 0.1)
 
-        text = (
-            f"With 10^{_exp(outcome.compute)} FLOPs the best model has {_human(outcome.params_opt)} "
-            f"parameters trained on {_human(outcome.tokens_opt)} tokens "
-            f"({outcome.tokens_per_parameter:.0f} tokens per parameter), loss {outcome.loss_opt:.3f}"
-        )
+        text = gettext(
+            "With 10^{exponent} FLOPs the best model has {params} parameters trained on {tokens} "
+            "tokens ({ratio:.0f} tokens per parameter), loss {loss:.3f}").format(
+            exponent=_exp(outcome.compute), params=_human(outcome.params_opt),
+            tokens=_human(outcome.tokens_opt), ratio=outcome.tokens_per_parameter,
+            loss=outcome.loss_opt)
         if outcome.cap_binds:
-            text += (
-                f"; with only {_human(outcome.tokens_available)} tokens it must use "
-                f"{_human(outcome.params_capped)} parameters and reaches {outcome.loss_capped:.3f}."
-            )
+            text += gettext(
+                "; with only {tokens} tokens it must use {params} parameters and reaches "
+                "{loss:.3f}.").format(tokens=_human(outcome.tokens_available),
+                                      params=_human(outcome.params_capped), loss=outcome.loss_capped)
         else:
-            text += f"; the {_human(outcome.tokens_available)} tokens available are enough."
+            text += gettext("; the {tokens} tokens available are enough.").format(
+                tokens=_human(outcome.tokens_available))
         return text
 
 

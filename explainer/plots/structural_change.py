@@ -1,14 +1,27 @@
-"""Figure for structural change: model sector shares over time next to NBS data."""
+"""Figure for structural change: model sector shares over time next to NBS data.
+
+:class:`StructuralChangePlot` draws the NBS observations once, when it is built;
+``update(path, outcome)`` takes the model's
+:class:`~explainer.models.structural_change.StructuralPath` and
+:class:`~explainer.models.structural_change.StructuralOutcome`, moves the three lines and the
+overtaking marker in place and returns the text alternative (also the explorer's readout).
+Figure text is translated with :func:`explainer.plots.style._`, the readout with
+:func:`explainer.i18n.gettext`.
+"""
 
 from __future__ import annotations
 
+from .. import i18n
+from ..i18n import N_, gettext
 from . import style
+from .style import _
 
-#: Colour, line style and data marker of each sector (colour is never the only cue).
+#: Colour, line style, data marker and (untranslated) legend label of each sector (colour is
+#: never the only cue).
 SECTOR_STYLE = {
-    "primary": (style.GREEN, ":", "^", "primary (agriculture)"),
-    "secondary": (style.BLUE, "--", "s", "secondary (industry)"),
-    "tertiary": (style.VERMILLION, "-", "o", "tertiary (services)"),
+    "primary": (style.GREEN, ":", "^", N_("model: primary (agriculture)")),
+    "secondary": (style.BLUE, "--", "s", N_("model: secondary (industry)")),
+    "tertiary": (style.VERMILLION, "-", "o", N_("model: tertiary (services)")),
 }
 
 
@@ -24,7 +37,7 @@ class StructuralChangePlot:
         self.ax = ax
         self.lines = {}
         for sector, (colour, ls, marker, label) in SECTOR_STYLE.items():
-            (self.lines[sector],) = ax.plot([], [], color=colour, linestyle=ls, label=f"model: {label}")
+            (self.lines[sector],) = ax.plot([], [], color=colour, linestyle=ls, label=_(label))
         if data is not None:
             for sector, (colour, ls, marker, label) in SECTOR_STYLE.items():
                 rows = data[data["sector"] == sector]
@@ -35,52 +48,55 @@ class StructuralChangePlot:
                 ax.plot(old["year"], old["share_pct"], linestyle="none", marker=marker,
                         markerfacecolor="white", markeredgecolor=colour, markersize=6)
         # Legend entries for the two data vintages, in neutral grey.
-        ax.plot([], [], linestyle="none", marker="o", color=style.GREY, label="NBS releases 2019-24")
+        ax.plot([], [], linestyle="none", marker="o", color=style.GREY, label=_("NBS releases 2019-24"))
         ax.plot([], [], linestyle="none", marker="o", markerfacecolor="white",
-                markeredgecolor=style.GREY, label="NBS Yearbook 2010 (older vintage)")
+                markeredgecolor=style.GREY, label=_("NBS Yearbook 2010 (older vintage)"))
         self.overtake = ax.axvline(2000, color=style.GREY, linestyle="-.", linewidth=1)
         self.overtake_label = ax.text(0, 0, "", fontsize=8, color=style.BLACK, ha="right", va="bottom")
         ax.legend(loc="upper left", ncols=2, fontsize=7.5, frameon=True, facecolor="white",
                   edgecolor="none", framealpha=0.85)
         ax.set_xlim(1950, 2036)
         ax.set_ylim(0, 100)
-        style.label_axes(ax, "", "year", "share of GDP (%)")
+        style.label_axes(ax, "", _("year"), _("share of GDP (%)"))
 
-    def update(self, path, code_end, end_year):
+    def update(self, path, outcome):
         """Show a model path; return the text alternative.
 
         Parameters
         ----------
         path : explainer.models.structural_change.StructuralPath
-        code_end : str
-            Structure code ("321", "231", ...) of the model in ``end_year``.
-        end_year : int
-            Year the readout reports.
+        outcome : explainer.models.structural_change.StructuralOutcome
+            Shares and structure code ("321", "231", ...) in the year the readout reports.
         """
         for i, sector in enumerate(SECTOR_STYLE):
             self.lines[sector].set_data(path.years, 100 * path.shares[:, i])
         year = path.services_overtake_year
-        shares = 100 * path.at(end_year)
+        shares = outcome.shares_pct
         if year is None:
             self.overtake.set_visible(False)
             self.overtake_label.set_text("")
-            title = "In this model industry stays larger than services"
-            when = "services never overtake industry before 2035"
+            title = _("In this model industry stays larger than services")
+            when = gettext("services never overtake industry before {end}").format(
+                end=i18n.year(path.years[-1]))
         elif year <= path.years[0]:
             self.overtake.set_visible(False)
             self.overtake_label.set_text("")
-            title = "Services lead from the start"
-            when = "services are larger than industry from the start"
+            title = _("Services lead from the start")
+            when = gettext("services are larger than industry from the start")
         else:
             self.overtake.set_visible(True)
             self.overtake.set_xdata([year, year])
             self.overtake_label.set_position((year - 0.8, 53))
-            self.overtake_label.set_text(f"model: services\novertake {year:.0f}")
-            title = f"Uneven productivity growth: services overtake industry in {year:.0f}"
-            when = f"services overtake industry in {year:.0f} (NBS data: 2012)"
+            self.overtake_label.set_text(_("model: services\novertake {year:.0f}").format(year=year))
+            title = _("Uneven productivity growth: services overtake industry in {year:.0f}").format(
+                year=year)
+            when = gettext("services overtake industry in {year} (NBS data: {data_year})").format(
+                year=i18n.year(round(year)), data_year=i18n.year(2012))
         self.ax.set_title(title)
-        return (
-            f"In the model {when}; in {end_year} the shares are {shares[0]:.0f}% primary, "
-            f"{shares[1]:.0f}% secondary and {shares[2]:.0f}% tertiary, a '{code_end}' structure "
-            f"(NBS 2023: 7.1%, 38.3%, 54.6%, '321')."
-        )
+        return gettext(
+            "In the model {when}; in {year} the shares are {primary:.0f}% primary, "
+            "{secondary:.0f}% secondary and {tertiary:.0f}% tertiary, a '{code}' structure "
+            "(NBS {data_year}: 7.1%, 38.3%, 54.6%, '321').").format(
+            when=when, year=i18n.year(outcome.report_year), primary=shares[0],
+            secondary=shares[1], tertiary=shares[2], code=outcome.code,
+            data_year=i18n.year(2023))

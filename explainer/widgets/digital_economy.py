@@ -1,9 +1,16 @@
-"""Explorers for the digital economy in data and for data in growth accounting."""
+"""Explorers for the digital economy in data and for data in growth accounting.
+
+The data explorer loads its table once and only switches the measure on a move; the
+accounting explorer makes one validated model call per move
+(:func:`explainer.models.nonrival_data.growth_accounting_with_data`). Control labels and option
+labels are translated with :func:`explainer.i18n._`.
+"""
 
 from __future__ import annotations
 
 from .. import data
-from ..models.nonrival_data import growth_accounting_with_data
+from ..i18n import _
+from ..models.nonrival_data import ILLUSTRATIVE_GROWTH, growth_accounting_with_data
 from ..plots.digital_economy import DataAccountingPlot, DigitalEconomyPlot
 from .base import Explorer
 from .controls import slider, toggle
@@ -18,7 +25,7 @@ class DigitalEconomyExplorer(Explorer):
     def __init__(self, measure="share"):
         self.table = data.load("china_digital_economy")
         controls = {
-            "measure": toggle("Show", [("size", "size"), ("share of GDP", "share")], measure),
+            "measure": toggle(_("Show"), [(_("size"), "size"), (_("share of GDP"), "share")], measure),
         }
         super().__init__(controls, figsize=(7.2, 3.4))
 
@@ -29,9 +36,8 @@ class DigitalEconomyExplorer(Explorer):
         return plot.update(measure)
 
 
-#: Illustrative growth rates (percent a year) for the accounting exercise, as in the content
-#: brief's Solow example; not measured Chinese data.
-G_OUTPUT, G_CAPITAL, G_LABOUR = 5.0, 7.0, 0.5
+#: Illustrative growth rates of output, capital and labour (percent a year), from the model.
+G_OUTPUT, G_CAPITAL, G_LABOUR = ILLUSTRATIVE_GROWTH
 
 
 class DataAccountingExplorer(Explorer):
@@ -49,9 +55,9 @@ class DataAccountingExplorer(Explorer):
 
     def __init__(self, alpha=0.5, gamma=0.03, g_data=22.7):
         controls = {
-            "alpha": slider("Capital elasticity α", alpha, 0.3, 0.6, 0.01, readout_format=".2f"),
-            "gamma": slider("Data elasticity γ", gamma, 0.0, 0.1, 0.005, readout_format=".3f"),
-            "g_data": slider("Growth of data used (%/yr)", g_data, 0, 40, 0.1, readout_format=".1f"),
+            "alpha": slider(_("Capital elasticity α"), alpha, 0.3, 0.6, 0.01, readout_format=".2f"),
+            "gamma": slider(_("Data elasticity γ"), gamma, 0.0, 0.1, 0.005, readout_format=".3f"),
+            "g_data": slider(_("Growth of data used (%/yr)"), g_data, 0, 40, 0.1, readout_format=".1f"),
         }
         super().__init__(controls, figsize=(7.2, 3.0))
 

@@ -1,8 +1,14 @@
-"""Explorer for the switch from imitation ("follow-style") to innovation ("leading-style")."""
+"""Explorer for the switch from imitation ("follow-style") to innovation ("leading-style").
+
+Each slider move makes one validated model call
+(:func:`explainer.models.distance_to_frontier.catch_up_model`). Control labels are
+translated with :func:`explainer.i18n._`.
+"""
 
 from __future__ import annotations
 
-from ..models.distance_to_frontier import compare_switching
+from ..i18n import _
+from ..models.distance_to_frontier import catch_up_model
 from ..plots.distance_to_frontier import CatchUpPlot
 from .base import Explorer
 from .controls import slider
@@ -20,10 +26,10 @@ class CatchUpExplorer(Explorer):
 
     def __init__(self, a0=0.3, eta1=0.25, switch_at=0.95):
         controls = {
-            "a0": slider("Starting level (share of frontier)", a0, 0.1, 0.9, 0.05,
+            "a0": slider(_("Starting level (share of frontier)"), a0, 0.1, 0.9, 0.05,
                          readout_format=".2f"),
-            "eta1": slider("Imitation gain η₁", eta1, 0.12, 0.27, 0.01, readout_format=".2f"),
-            "switch_at": slider("Switch to innovation at", switch_at, 0.3, 1.0, 0.01,
+            "eta1": slider(_("Imitation gain η₁"), eta1, 0.12, 0.27, 0.01, readout_format=".2f"),
+            "switch_at": slider(_("Switch to innovation at"), switch_at, 0.3, 1.0, 0.01,
                                 readout_format=".2f"),
         }
         super().__init__(controls, ncols=2)
@@ -32,5 +38,4 @@ class CatchUpExplorer(Explorer):
         return CatchUpPlot(axes[0], axes[1])
 
     def draw(self, plot, a0, eta1, switch_at):
-        comparison = compare_switching(a0, switch_at, periods=60, eta1=eta1)
-        return plot.update(comparison, switch_at)
+        return plot.update(catch_up_model(a0, eta1, switch_at, periods=60))

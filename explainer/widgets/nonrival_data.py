@@ -1,8 +1,14 @@
-"""Explorer for nonrival data: how much output rises when firms share data, net of privacy costs."""
+"""Explorer for nonrival data: how much output rises when firms share data, net of privacy costs.
+
+Each slider move makes one validated model call
+(:func:`explainer.models.nonrival_data.data_sharing_model`, which also converts the privacy
+cost from thousandths). Control labels are translated with :func:`explainer.i18n._`.
+"""
 
 from __future__ import annotations
 
-from ..models.nonrival_data import sharing_curves, sharing_outcome
+from ..i18n import _
+from ..models.nonrival_data import data_sharing_model
 from ..plots.nonrival_data import DataSharingPlot
 from .base import Explorer
 from .controls import slider
@@ -18,10 +24,10 @@ class DataSharingExplorer(Explorer):
 
     def __init__(self, share=0.3, firms=100, eta=0.05, kappa_per_mille=1.0):
         controls = {
-            "share": slider("Share of data shared", share, 0, 1, 0.05, readout_format=".2f"),
-            "firms": slider("Number of firms N", firms, 2, 200, 1, integer=True),
-            "eta": slider("Returns to data η", eta, 0.02, 0.3, 0.01, readout_format=".2f"),
-            "kappa_per_mille": slider("Privacy cost per use κ (‰)", kappa_per_mille, 0, 5, 0.1,
+            "share": slider(_("Share of data shared"), share, 0, 1, 0.05, readout_format=".2f"),
+            "firms": slider(_("Number of firms N"), firms, 2, 200, 1, integer=True),
+            "eta": slider(_("Returns to data η"), eta, 0.02, 0.3, 0.01, readout_format=".2f"),
+            "kappa_per_mille": slider(_("Privacy cost per use κ (‰)"), kappa_per_mille, 0, 5, 0.1,
                                       readout_format=".1f"),
         }
         super().__init__(controls, ncols=2)
@@ -30,7 +36,4 @@ class DataSharingExplorer(Explorer):
         return DataSharingPlot(axes[0], axes[1])
 
     def draw(self, plot, share, firms, eta, kappa_per_mille):
-        kappa = kappa_per_mille / 1000.0
-        outcome = sharing_outcome(share, firms, eta, kappa)
-        curves = sharing_curves(firms, eta, kappa)
-        return plot.update(curves, outcome, firms)
+        return plot.update(*data_sharing_model(share, firms, eta, kappa_per_mille))

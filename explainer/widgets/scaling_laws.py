@@ -1,7 +1,13 @@
-"""Explorer for big data, big compute, big models: the compute-optimal split under a data cap."""
+"""Explorer for big data, big compute, big models: the compute-optimal split under a data cap.
+
+Each slider move makes one validated model call
+(:func:`explainer.models.scaling_laws.scaling_model`). Control labels are translated with
+:func:`explainer.i18n._`.
+"""
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..models.scaling_laws import scaling_model
 from ..plots.scaling_laws import ScalingPlot
 from .base import Explorer
@@ -19,9 +25,9 @@ class ScalingExplorer(Explorer):
 
     def __init__(self, log10_compute=23.0, log10_tokens=11.5):
         controls = {
-            "log10_compute": slider("Compute, 10^x FLOPs", log10_compute, 18, 27, 0.1,
+            "log10_compute": slider(_("Compute, 10^x FLOPs"), log10_compute, 18, 27, 0.1,
                                     readout_format=".1f"),
-            "log10_tokens": slider("Data available, 10^x tokens", log10_tokens, 9, 14, 0.1,
+            "log10_tokens": slider(_("Data available, 10^x tokens"), log10_tokens, 9, 14, 0.1,
                                    readout_format=".1f"),
         }
         super().__init__(controls, ncols=2)
