@@ -175,8 +175,9 @@ def write_catalog(catalog, path):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
+    # file names without line numbers: moving code within a file does not change a catalog
     write_po(buffer, catalog, width=0, omit_header=False, include_previous=True,
-             sort_output=False, sort_by_file=False)
+             include_lineno=False, sort_output=False, sort_by_file=False)
     data = buffer.getvalue()
     data = re.sub(rb'^"POT-Creation-Date: .*\\n"\n', b"", data, flags=re.M)
     data = re.sub(rb'^"PO-Revision-Date: .*\\n"\n', b"", data, flags=re.M)
@@ -552,7 +553,8 @@ def _po_bytes(catalog):
     from babel.messages.pofile import write_po
 
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, include_previous=True, sort_output=False, sort_by_file=False)
+    write_po(buffer, catalog, width=0, include_previous=True, include_lineno=False,
+             sort_output=False, sort_by_file=False)
     return buffer.getvalue()
 
 
