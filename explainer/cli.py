@@ -122,10 +122,19 @@ class Progress:
         return time.perf_counter() - self.start
 
 
-def _lessons(args):
+def _lessons(args, lang="en"):
+    """The lessons of edition ``lang`` (``en``, ``zh`` or ``all``) under ``--notebooks``."""
     from .notebooks import find_notebooks
 
-    return find_notebooks(_notebooks_dir(args.notebooks))
+    return find_notebooks(_notebooks_dir(args.notebooks), lang)
+
+
+def _shown(path, folder):
+    """``path`` as the lines of ``check`` show it: relative to the lessons folder (``zh/NAME``)."""
+    try:
+        return Path(path).relative_to(Path(folder)).as_posix()
+    except ValueError:
+        return Path(path).name
 
 
 # --- explainer lab -------------------------------------------------------------------------
@@ -257,7 +266,7 @@ def cmd_check(args):
 
     failures, total = 0, 0.0
     with KernelLogFilter() as log_filter:
-        for path in _lessons(args):
+        for path in _lessons(args, args.lang):
             start = time.perf_counter()
             try:
                 execute(path, timeout=args.timeout)
@@ -270,7 +279,7 @@ def cmd_check(args):
             seconds = time.perf_counter() - start
             total += seconds
             log_filter.flush()
-            print(f"{status:4}  {seconds:6.1f} s  {path.name}", flush=True)
+            print(f"{status:4}  {seconds:6.1f} s  {_shown(path, args.notebooks)}", flush=True)
     print(f"{'all pass' if not failures else f'{failures} failed'}; {total:.1f} s in total")
     return 1 if failures else 0
 
@@ -279,7 +288,7 @@ def cmd_tidy(args):
     """Execute notebooks and store them clean (only checked cells' text outputs)."""
     from .notebooks import tidy
 
-    paths = [Path(p) for p in args.paths] or _lessons(args)
+    paths = [Path(p) for p in args.paths] or _lessons(args, getattr(args, "lang", "all"))
     with KernelLogFilter() as log_filter:
         for path in paths:
             seconds = tidy(path)
@@ -348,12 +357,30 @@ def cmd_data(args):
     return 0
 
 
-def cmd_student(args):
-    """Write the student edition of every lesson (solution cells removed)."""
-    from .classroom.student_edition import make_student_edition
+def _editions(args):
+    """The editions a command writes: ``--lang`` (``all``: each one that has lessons)."""
+    from .notebooks import EDITIONS, find_notebooks
 
-    progress = Progress(len(_lessons(args)))
-    written = make_student_edition(_notebooks_dir(args.notebooks), Path(args.out), progress=progress)
+    folder = _notebooks_dir(args.notebooks)
+    wanted = EDITIONS if args.lang == "all" else (args.lang,)
+    return [lang for lang in wanted if find_notebooks(folder, lang)]
+
+
+def _edition_out(out, lang):
+    """Where edition ``lang`` of an output goes: ``OUT`` for English, ``OUT/zh`` for Chinese."""
+    return Path(out) if lang == "en" else Path(out) / lang
+
+
+def cmd_student(args):
+    """Write the student edition of every lesson (solution cells removed), in each language."""
+    from .classroom.student_edition import make_student_edition
+    from .notebooks import edition_folder
+
+    progress = Progress(len(_lessons(args, args.lang)))
+    written = []
+    for lang in _editions(args):
+        written += make_student_edition(edition_folder(_notebooks_dir(args.notebooks), lang),
+                                        _edition_out(args.out, lang), progress=progress, lang=lang)
     print(f"wrote {len(written)} notebooks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
@@ -373,17 +400,17 @@ def cmd_grader(args):
 def cmd_export(args):
     """Export every lesson, executed, to a static HTML site that works offline."""
     require_classroom("explainer export")
-    from .classroom.static_site import export_site
-
-    from .classroom.static_site import site_size
+    from .classroom.static_site import export_editions, site_size
 
     with KernelLogFilter() as log_filter:
-        progress = Progress(len(_lessons(args)), log_filter)
+        progress = Progress(len(_lessons(args, args.lang)), log_filter)
         frames = FrameProgress()
-        index = export_site(_notebooks_dir(args.notebooks), Path(args.out), progress=progress,
-                            frame_progress=frames, interactive=not args.frozen)
+        indexes = export_editions(_notebooks_dir(args.notebooks), Path(args.out),
+                                  langs=_editions(args), progress=progress,
+                                  frame_progress=frames, interactive=not args.frozen)
     size = site_size(args.out)
-    print(f"wrote {index} in {progress.elapsed:.1f} s; site {size / 1e6:.1f} MB"
+    print(f"wrote {' and '.join(str(i) for i in indexes)} in {progress.elapsed:.1f} s; "
+          f"site {size / 1e6:.1f} MB"
           + (f" ({frames.summary()})" if frames.explorers else ""))
     return 0
 
@@ -415,11 +442,20 @@ class FrameProgress:
 def cmd_slides(args):
     """Export every lesson as a slide deck for the classroom."""
     require_classroom("explainer slides")
-    from .classroom.slides import export_slides
+    from .classroom.slides import REVEAL_FOLDER, copy_reveal, export_slides
+    from .notebooks import edition_folder
 
+    written = []
     with KernelLogFilter() as log_filter:
-        progress = Progress(len(_lessons(args)), log_filter)
-        written = export_slides(_notebooks_dir(args.notebooks), Path(args.out), progress=progress)
+        progress = Progress(len(_lessons(args, args.lang)), log_filter)
+        for lang in _editions(args):
+            prefix = None
+            if lang != "en" and not os.environ.get("EXPLAINER_REVEAL_URL"):
+                copy_reveal(args.out)  # one copy of reveal.js for both languages
+                prefix = f"../{REVEAL_FOLDER}"
+            written += export_slides(edition_folder(_notebooks_dir(args.notebooks), lang),
+                                     _edition_out(args.out, lang), progress=progress,
+                                     reveal_url_prefix=prefix)
     print(f"wrote {len(written)} decks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
@@ -456,6 +492,9 @@ def cmd_links(args):
 
 
 NOTEBOOKS_HELP = "folder of the lesson notebooks (default: %(default)s)"
+LANG_HELP = ("which edition: en (notebooks/), zh (the Chinese edition, notebooks/zh/) or all "
+             "(default: %(default)s)")
+LANG_CHOICES = ("en", "zh", "all")
 
 
 def build_parser():
@@ -494,11 +533,14 @@ def build_parser():
     check.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     check.add_argument("--timeout", type=int, default=300,
                        help="seconds a cell may run before it fails (default: %(default)s)")
+    check.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
 
     tidy = command("tidy", cmd_tidy, "execute notebooks and store them clean (only checked "
                    "text outputs)")
     tidy.add_argument("paths", nargs="*", help="notebooks to tidy (default: every lesson)")
     tidy.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
+    tidy.add_argument("--lang", choices=LANG_CHOICES, default="all",
+                      help=LANG_HELP + "; ignored when notebooks are named")
 
     translate = command("translate", cmd_translate, "update the Chinese translation catalogs "
                         "from the English text and regenerate the Chinese edition")
@@ -525,7 +567,9 @@ def build_parser():
     student = command("student", cmd_student, "write the student edition (solutions replaced "
                       "by answer cells)")
     student.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
-    student.add_argument("--out", default="student", help="folder to write (default: %(default)s)")
+    student.add_argument("--out", default="student", help="folder to write (default: %(default)s; "
+                         "the Chinese edition goes to OUT/zh)")
+    student.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
 
     grader = command("grader", cmd_grader, "write an otter-grader autograder archive per "
                      "lesson, to grade students' exercises with 'otter run'")
@@ -534,7 +578,9 @@ def build_parser():
     export = command("export", cmd_export, "export the lessons, executed, to a static HTML "
                      "site that opens offline (classroom tools)")
     export.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
-    export.add_argument("--out", default="site", help="folder to write (default: %(default)s)")
+    export.add_argument("--out", default="site", help="folder to write (default: %(default)s; "
+                        "the Chinese edition goes to OUT/zh)")
+    export.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
     export.add_argument("--frozen", action="store_true",
                         help="show one figure per explorer instead of precomputed frames that "
                              "move with the controls (faster, smaller)")
@@ -542,7 +588,9 @@ def build_parser():
     slides = command("slides", cmd_slides, "export each lesson as a reveal.js slide deck "
                      "(classroom tools)")
     slides.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
-    slides.add_argument("--out", default="slides", help="folder to write (default: %(default)s)")
+    slides.add_argument("--out", default="slides", help="folder to write (default: %(default)s; "
+                        "the Chinese decks go to OUT/zh)")
+    slides.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
 
     figures = command("figures", cmd_figures, "write every explorer's default figure as PNG "
                       "and SVG, with alt text and sources")

@@ -1,5 +1,10 @@
 """Find, execute and tidy the lesson notebooks (used by ``explainer check`` and ``explainer tidy``).
 
+The lessons exist in two editions: English in ``notebooks/`` and the generated Chinese edition
+in ``notebooks/zh/`` (see :mod:`explainer.translation`). :func:`find_notebooks` lists one
+edition or both (``lang="all"``); every tool that goes through it chooses its edition on
+purpose.
+
 Notebooks are stored without images or widget state. The only outputs kept are the small text
 outputs of cells tagged ``nbval-check-output`` (a cell tag, so students see no test marker),
 which ``pytest --nbval-lax`` compares.
@@ -12,13 +17,56 @@ from pathlib import Path
 
 CHECK_TAG = "nbval-check-output"
 
+#: The language editions, in order: English (the source) in the folder itself, then each
+#: translation in a sub-folder named after its language.
+EDITIONS = ("en", "zh")
 
-def find_notebooks(folder="notebooks"):
-    """Return the lesson notebooks in ``folder``, sorted by name (checkpoints excluded)."""
+#: What ``lang=`` accepts in :func:`find_notebooks`: one edition, or ``"all"`` of them.
+LANG_CHOICES = (*EDITIONS, "all")
+
+
+def edition_folder(folder, lang):
+    """Return the folder of edition ``lang`` of the lessons in ``folder`` (``folder/zh`` for zh)."""
+    if lang not in EDITIONS:
+        raise ValueError(f"lang must be one of {', '.join(EDITIONS)}; got {lang!r}")
+    folder = Path(folder)
+    return folder if lang == EDITIONS[0] else folder / lang
+
+
+def language_of(path):
+    """Return the edition a notebook belongs to: its folder's name if that is a language, else en."""
+    parent = Path(path).parent.name
+    return parent if parent in EDITIONS[1:] else EDITIONS[0]
+
+
+def find_notebooks(folder="notebooks", lang="en"):
+    """Return the lesson notebooks in ``folder``, sorted by name (checkpoints excluded).
+
+    Parameters
+    ----------
+    folder : path-like
+        The lessons folder (``notebooks``; also works for ``notebooks/apps``).
+    lang : {"en", "zh", "all"}
+        ``"en"``: the notebooks in ``folder`` itself; ``"zh"``: those in ``folder/zh`` (none
+        if that folder does not exist); ``"all"``: English first, then Chinese.
+
+    Raises
+    ------
+    ValueError
+        If ``folder`` is not a folder or ``lang`` is not one of :data:`LANG_CHOICES`.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise ValueError(f"folder must be an existing notebooks folder; got {str(folder)!r}")
-    return sorted(p for p in folder.glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    if lang not in LANG_CHOICES:
+        raise ValueError(f"lang must be one of {', '.join(LANG_CHOICES)}; got {lang!r}")
+    found = []
+    for edition in (EDITIONS if lang == "all" else (lang,)):
+        where = edition_folder(folder, edition)
+        if where.is_dir():
+            found.extend(sorted(p for p in where.glob("*.ipynb")
+                                if ".ipynb_checkpoints" not in p.parts))
+    return found
 
 
 def execute(path, timeout=300, kernel_name="python3"):

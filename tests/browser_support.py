@@ -75,6 +75,7 @@ def jupyterlab_server(root, workdir):
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), JUPYTER_RUNTIME_DIR=str(runtime),
                JUPYTERLAB_SETTINGS_DIR=str(workdir / "user-settings"),
                JUPYTERLAB_WORKSPACES_DIR=str(workdir / "workspaces"), MPLBACKEND="Agg")
+    env.pop("EXPLAINER_LANG", None)  # each notebook picks its own language (zh: its first line)
     cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
            f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
            "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.allow_root=True",

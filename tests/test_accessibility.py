@@ -78,20 +78,30 @@ def _skip_without_tools():
 @pytest.mark.slow
 def test_exported_pages_have_no_serious_or_critical_violations(tmp_path):
     _skip_without_tools()
-    from explainer.classroom.static_site import export_site
+    import shutil
+
+    from explainer.classroom.static_site import export_editions
     from voila_support import chromium_page, serious_violations
 
-    index = export_site(NOTEBOOKS, tmp_path / "site")
-    pages = sorted(index.parent.glob("*.html"))
-    assert len(pages) >= 2
+    # Every English lesson and one Chinese lesson (the Chinese pages share one template).
+    lessons = tmp_path / "notebooks"
+    (lessons / "zh").mkdir(parents=True)
+    for path in NOTEBOOKS.glob("*.ipynb"):
+        shutil.copy(path, lessons / path.name)
+    shutil.copy(NOTEBOOKS / "zh" / "01_avoid_the_rush.ipynb", lessons / "zh")
+    site = tmp_path / "site"
+    indexes = export_editions(lessons, site)
+    assert len(indexes) == 2
+    pages = sorted(site.glob("*.html")) + sorted((site / "zh").glob("*.html"))
+    assert len(pages) >= 4 and site / "zh" / "01_avoid_the_rush.html" in pages
     found = {}
     with chromium_page() as page:
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
             ("file:", "data:")) else r.abort())
         for path in pages:
             page.goto(path.as_uri())
-            found[path.name] = serious_violations(page)
-    assert found == {path.name: {} for path in pages}
+            found[path.relative_to(site).as_posix()] = serious_violations(page)
+    assert found == {path.relative_to(site).as_posix(): {} for path in pages}
 
 
 @pytest.mark.browser
@@ -103,7 +113,7 @@ def test_every_app_has_no_serious_or_critical_violations_and_named_controls(tmp_
     from voila_support import chromium_page, open_app, serious_violations, voila_server
 
     apps_dir = tmp_path / "apps"
-    names = [p.stem for p in apps.write_apps(apps_dir)]
+    names = [p.stem for p in apps.write_apps(apps_dir, langs=("en",))]
     assert sorted(names) == sorted(all_explorers())
     found, unnamed, alts = {}, {}, {}
     with voila_server(apps_dir, tmp_path) as base, chromium_page() as page:
@@ -124,16 +134,21 @@ def test_every_app_has_no_serious_or_critical_violations_and_named_controls(tmp_
 
 
 @pytest.mark.browser
-def test_figure_alt_follows_the_readout_after_a_key_press(tmp_path):
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_figure_alt_follows_the_readout_after_a_key_press(tmp_path, lang):
+    """In the English app and its Chinese twin (notebooks/apps/zh/), which axe also checks."""
     _skip_without_tools()
     pytest.importorskip("voila")
     from explainer.widgets import all_explorers
-    from voila_support import chromium_page, open_app, voila_server
+    from voila_support import chromium_page, open_app, serious_violations, voila_server
 
     apps_dir = tmp_path / "apps"
-    apps.write_apps(apps_dir, {"excess_entry": all_explorers()["excess_entry"]})
+    apps.write_apps(apps_dir, {"excess_entry": all_explorers()["excess_entry"]}, langs=(lang,))
+    name = "excess_entry" if lang == "en" else f"{lang}/excess_entry"
     with voila_server(apps_dir, tmp_path) as base, chromium_page() as page:
-        open_app(page, base, "excess_entry")
+        open_app(page, base, name)
+        if lang != "en":
+            assert serious_violations(page) == {}
         before = page.get_attribute("img.explainer-figure", "alt")
         handle = page.locator(".noUi-handle").first
         handle.focus()

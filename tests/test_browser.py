@@ -6,6 +6,11 @@ figure, then move every control of every explorer as a student would (sliders wi
 keys, drop-downs by choosing another option, toggle buttons by a click) and check that the
 figure is redrawn after each and the finding shows no NaN. Screenshots are kept in
 test-artifacts/browser/.
+
+Both editions are covered: every English lesson and its Chinese twin in ``notebooks/zh/``.
+In a Chinese notebook the kernel must be in Chinese after "run all" (asked through the
+kernel itself), the page must show Chinese text, and no figure may warn about a missing
+glyph (any stderr output fails the test); its screenshot is ``zh_NAME.png``.
 """
 
 import os
@@ -21,6 +26,8 @@ from explorer_support import EXPLORERS, shows_nan
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+ZH_LESSONS = sorted(f"zh/{p.name}" for p in NOTEBOOKS.glob("zh/*.ipynb"))
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 PANEL = """(path) => {
   if (!window.jupyterapp) return null;
@@ -72,11 +79,24 @@ def browser():
         b.close()
 
 
+KERNEL_LANGUAGE = """async (path) => {
+  const find = %s;
+  const kernel = find(path).sessionContext.session.kernel;
+  const future = kernel.requestExecute({code: 'from explainer import i18n; print(i18n.get_language())',
+                                        store_history: false, silent: false});
+  let text = '';
+  future.onIOPub = (msg) => { if (msg.header.msg_type === 'stream') text += msg.content.text; };
+  await future.done;
+  return text.trim();
+}""" % PANEL
+
+
 def test_every_notebook_is_covered():
     assert {"00_start_here.ipynb", "01_avoid_the_rush.ipynb"} <= set(LESSONS)
+    assert [name.removeprefix("zh/") for name in ZH_LESSONS] == LESSONS, "every lesson in Chinese too"
 
 
-@pytest.mark.parametrize("notebook", LESSONS)
+@pytest.mark.parametrize("notebook", LESSONS + ZH_LESSONS)
 def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
     shots = ARTIFACTS / "browser"
     shots.mkdir(parents=True, exist_ok=True)
@@ -108,7 +128,15 @@ def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
         for index, name in enumerate(expected):
             moved = move_every_control(page, explorers.nth(index), f"{notebook} {name}")
             assert moved == len(EXPLORERS[name]().controls), f"{notebook} {name}: {moved} controls moved"
-        page.screenshot(path=str(shots / f"{notebook.replace('.ipynb', '')}.png"), full_page=False)
+        panel.locator(".jp-Cell").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        if notebook.startswith("zh/"):
+            assert page.evaluate(KERNEL_LANGUAGE, path) == "zh", f"{notebook}: kernel not in Chinese"
+            # JupyterLab renders only the cells near the viewport: read the top of the lesson.
+            top = panel.locator(".jp-Notebook").inner_text()
+            assert CJK.search(top), f"{notebook}: no Chinese at the top of the page"
+        page.screenshot(path=str(shots / f"{notebook.replace('/', '_').replace('.ipynb', '')}.png"),
+                        full_page=False)
         assert not errors, errors
     finally:
         page.close()

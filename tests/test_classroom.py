@@ -24,6 +24,7 @@ from explainer.classroom.student_edition import (ANSWER_PLACEHOLDER, CODE_ANSWER
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 LESSONS = sorted(NOTEBOOKS.glob("*.ipynb"))
+ZH_LESSONS = sorted((NOTEBOOKS / "zh").glob("*.ipynb"))
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -114,6 +115,41 @@ def test_make_student_edition_on_a_synthetic_folder(tmp_path):
     assert (src / "01_demo.ipynb").read_text() == before
     with pytest.raises(ValueError, match="out_dir"):
         make_student_edition(src, src)
+
+
+def test_student_edition_of_the_chinese_lessons_has_chinese_placeholders(tmp_path):
+    from explainer.classroom.student_edition import PLACEHOLDERS
+
+    src = tmp_path / "notebooks"
+    (src / "zh").mkdir(parents=True)
+    nb = lesson_with_solutions()
+    nb.metadata["explainer"] = {"language": "zh"}
+    nbformat.write(nb, src / "zh" / "01_demo.ipynb")
+    (written,) = make_student_edition(src / "zh", tmp_path / "student" / "zh")
+    text = written.read_text(encoding="utf-8")
+    assert "SECRET" not in text
+    assert PLACEHOLDERS["zh"][0] in text and ANSWER_PLACEHOLDER not in text
+    folded = new_markdown_cell("问题。\n\n<details><summary>答案</summary>SECRET</details>")
+    assert "SECRET" not in student_notebook(new_notebook(cells=[folded]), "zh").cells[0].source
+
+
+@pytest.mark.skipif(not ZH_LESSONS, reason="no Chinese edition generated yet")
+def test_cli_student_command_writes_both_languages(tmp_path, capsys):
+    from explainer.cli import main
+    from explainer.classroom.student_edition import PLACEHOLDERS
+
+    out = tmp_path / "student"
+    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.glob("*.ipynb")) == [p.name for p in LESSONS]
+    assert sorted(p.name for p in (out / "zh").glob("*.ipynb")) == [p.name for p in ZH_LESSONS]
+    lesson = nbformat.read(out / "zh" / "01_avoid_the_rush.ipynb", as_version=4)
+    assert lesson.metadata["explainer_edition"] == "student"
+    assert any(PLACEHOLDERS["zh"][0] in c.source for c in lesson.cells)
+    assert not any(is_solution(c) for c in lesson.cells)
+    assert f"wrote {len(LESSONS) + len(ZH_LESSONS)} notebooks" in capsys.readouterr().out
+    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(tmp_path / "en"),
+                 "--lang", "en"]) == 0
+    assert not (tmp_path / "en" / "zh").exists()
 
 
 def test_cli_student_command_writes_the_edition(tmp_path, capsys):
@@ -269,20 +305,31 @@ def test_lesson_links_cover_every_notebook_and_app(tmp_path):
     for name in ("00_start.ipynb", "07_later.ipynb"):
         nbformat.write(new_notebook(cells=[new_markdown_cell(f"# Title of {name}")]), folder / name)
     nbformat.write(new_notebook(), folder / "apps" / "demo.ipynb")
+    (folder / "zh").mkdir()
+    (folder / "apps" / "zh").mkdir()
+    nbformat.write(new_notebook(cells=[new_markdown_cell("# 开始")]), folder / "zh" / "00_start.ipynb")
+    nbformat.write(new_notebook(), folder / "apps" / "zh" / "demo.ipynb")
     rows = links.lesson_links(folder, hub_url="https://hub.example.edu")
-    assert [(r["kind"], r["path"]) for r in rows] == [
-        ("lesson", "notebooks/00_start.ipynb"), ("lesson", "notebooks/07_later.ipynb"),
-        ("app", "notebooks/apps/demo.ipynb")]
+    assert [(r["kind"], r["lang"], r["path"]) for r in rows] == [
+        ("lesson", "en", "notebooks/00_start.ipynb"), ("lesson", "en", "notebooks/07_later.ipynb"),
+        ("app", "en", "notebooks/apps/demo.ipynb"), ("lesson", "zh", "notebooks/zh/00_start.ipynb"),
+        ("app", "zh", "notebooks/apps/zh/demo.ipynb")]
     assert rows[0]["title"] == "Title of 00_start.ipynb"
     assert "voila%2Frender%2Fexplainer%2Fnotebooks%2Fapps%2Fdemo.ipynb" in rows[2]["hub"]
+    assert "lab%2Ftree%2Fexplainer%2Fnotebooks%2Fzh%2F00_start.ipynb" in rows[3]["hub"]
+    assert "voila%2Frender%2Fnotebooks%2Fapps%2Fzh%2Fdemo.ipynb" in rows[4]["binder"]
     table = links.links_markdown(rows)
     assert table.count("\n") == 2 + len(rows)
+    assert "| 中文: 开始 (`notebooks/zh/00_start.ipynb`) |" in table
 
 
 def test_links_cover_the_real_lessons():
     rows = links.lesson_links(NOTEBOOKS)
     lesson_paths = [r["path"] for r in rows if r["kind"] == "lesson"]
-    assert lesson_paths == [f"notebooks/{p.name}" for p in LESSONS]
+    assert lesson_paths == ([f"notebooks/{p.name}" for p in LESSONS]
+                            + [f"notebooks/zh/{p.name}" for p in ZH_LESSONS])
+    app_paths = [r["path"] for r in rows if r["kind"] == "app"]
+    assert sum(p.startswith("notebooks/apps/zh/") for p in app_paths) == len(app_paths) // 2
 
 
 # -- projector apps ----------------------------------------------------------------------
@@ -298,25 +345,35 @@ def test_each_app_shows_its_explorer():
     from explainer.widgets import all_explorers
     from explainer.widgets.base import Explorer
 
+    from explainer import i18n
+
     explorers = all_explorers()
     app_files = sorted((NOTEBOOKS / "apps").glob("*.ipynb"))
+    zh_files = sorted((NOTEBOOKS / "apps" / "zh").glob("*.ipynb"))
     assert app_files, "notebooks/apps/ holds the explorer apps"
-    for path in app_files:
-        name = path.stem
-        assert name in explorers, f"{path.name} shows no existing explorer"
-        cls = explorers[name]
-        nb = nbformat.read(path, as_version=4)
-        assert nb.metadata["kernelspec"]["name"] == "python3"
-        code = [c for c in nb.cells if c.cell_type == "code"]
-        assert len(code) == 1
-        *statements, last = code[0].source.strip().splitlines()
-        namespace = {}
-        exec("\n".join(statements), namespace)
-        explorer = eval(last, namespace)
-        try:
-            assert isinstance(explorer, Explorer) and type(explorer) is cls
-        finally:
-            explorer.close()
+    assert [p.name for p in zh_files] == [p.name for p in app_files], "one Chinese app per app"
+    before = i18n.get_language()
+    try:
+        for path in app_files + zh_files:
+            name = path.stem
+            assert name in explorers, f"{path.name} shows no existing explorer"
+            cls = explorers[name]
+            nb = nbformat.read(path, as_version=4)
+            assert nb.metadata["kernelspec"]["name"] == "python3"
+            code = [c for c in nb.cells if c.cell_type == "code"]
+            assert len(code) == 1
+            *statements, last = code[0].source.strip().splitlines()
+            namespace = {}
+            exec("\n".join(statements), namespace)
+            assert i18n.get_language() == ("zh" if path.parent.name == "zh" else before)
+            explorer = eval(last, namespace)
+            try:
+                assert isinstance(explorer, Explorer) and type(explorer) is cls
+            finally:
+                explorer.close()
+            i18n.set_language(before)
+    finally:
+        i18n.set_language(before)
 
 
 def test_write_apps_adds_new_and_removes_stale_generated_apps(tmp_path):
@@ -328,11 +385,22 @@ def test_write_apps_adds_new_and_removes_stale_generated_apps(tmp_path):
     folder.mkdir()
     nbformat.write(new_notebook(metadata={apps.APP_KEY: {"explorer": "gone"}}), folder / "gone.ipynb")
     nbformat.write(new_notebook(), folder / "hand_made.ipynb")
+    name = next(iter(first))
     assert apps.apps_out_of_sync(folder, first) == [
-        f"{folder / (next(iter(first)) + '.ipynb')} is missing", f"{folder / 'gone.ipynb'} shows no existing explorer"]
+        f"{folder / (name + '.ipynb')} is missing", f"{folder / 'gone.ipynb'} shows no existing explorer",
+        f"{folder / 'zh' / (name + '.ipynb')} is missing"]
     apps.write_apps(folder, first)
-    assert sorted(p.name for p in folder.glob("*.ipynb")) == sorted([f"{next(iter(first))}.ipynb", "hand_made.ipynb"])
+    assert sorted(p.name for p in folder.glob("*.ipynb")) == sorted([f"{name}.ipynb", "hand_made.ipynb"])
+    assert [p.name for p in (folder / "zh").glob("*.ipynb")] == [f"{name}.ipynb"]
     assert apps.apps_out_of_sync(folder, first) == []
+    zh = nbformat.read(folder / "zh" / f"{name}.ipynb", as_version=4)
+    from explainer.translation import LANGUAGE_LINE
+
+    assert zh.cells[1].source.splitlines()[0] == LANGUAGE_LINE
+    assert zh.cells[1].source.splitlines()[1:] == nbformat.read(
+        folder / f"{name}.ipynb", as_version=4).cells[1].source.splitlines()
+    assert apps.INSTRUCTIONS_BY_LANGUAGE["zh"] in zh.cells[0].source
+    assert zh.metadata[apps.APP_KEY]["language"] == "zh"
     # byte-for-byte reproducible
     text = (folder / f"{next(iter(first))}.ipynb").read_text()
     apps.write_apps(folder, first)

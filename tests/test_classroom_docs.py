@@ -139,3 +139,23 @@ def test_versions_in_the_teaching_guide_match_the_binder_pins():
     for name, version in quoted:
         key = name.lower().replace("_", "-")
         assert pins.get(key) == version, f"docs/teaching.md says {name}=={version}; binder pins {pins.get(key)}"
+
+
+def test_teaching_guide_holds_the_generated_links_of_both_languages():
+    """The table between the markers is ``explainer links``' output (titles may lag translation)."""
+    text = (ROOT / "docs" / "teaching.md").read_text(encoding="utf-8")
+    table = text.split("<!-- explainer links: start -->", 1)[1].split("<!-- explainer links: end -->", 1)[0]
+    rows = links.lesson_links(NOTEBOOKS)
+    assert any(row["lang"] == "zh" and row["kind"] == "lesson" for row in rows)
+    assert any(row["lang"] == "zh" and row["kind"] == "app" for row in rows)
+    for row in rows:
+        assert f"(`{row['path']}`) | [open]({row['binder']}) |" in table, (
+            f"{row['path']} is missing from docs/teaching.md: regenerate the table with 'explainer links'")
+    assert table.count("\n| ") == len(rows) + 1
+    assert "explainer lab --lang zh" in text
+
+
+def test_chinese_fonts_are_installed_for_the_tests_and_on_binder():
+    assert "fonts-noto-cjk" in (ROOT / "binder" / "apt.txt").read_text().split()
+    script = (ROOT / "scripts" / "test-all").read_text()
+    assert "missing+=(fonts-noto-cjk)" in script and 'apt-get install -y -qq "${missing[@]}"' in script

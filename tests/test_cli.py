@@ -269,3 +269,51 @@ def test_tidy_reports_a_failing_notebook_and_leaves_it_unchanged(tmp_path):
     with pytest.raises(Exception, match="broken lesson"):
         main(["tidy", str(path)])
     assert path.read_text() == before
+
+
+# -- both languages --------------------------------------------------------------------------
+
+def two_editions(folder):
+    """A lessons folder with two English notebooks and a Chinese twin of one of them."""
+    (folder / "zh").mkdir(parents=True)
+    (folder / "apps").mkdir()
+    for path in (folder / "01_a.ipynb", folder / "02_b.ipynb", folder / "zh" / "01_a.ipynb",
+                 folder / "apps" / "x.ipynb"):
+        nbformat.write(nbformat.v4.new_notebook(), path)
+    return folder
+
+
+def test_find_notebooks_lists_one_edition_or_both(tmp_path):
+    from explainer.notebooks import find_notebooks, language_of
+
+    folder = two_editions(tmp_path / "notebooks")
+    names = lambda lang: [p.relative_to(folder).as_posix() for p in find_notebooks(folder, lang)]
+    assert names("en") == ["01_a.ipynb", "02_b.ipynb"]
+    assert names("zh") == ["zh/01_a.ipynb"]
+    assert names("all") == ["01_a.ipynb", "02_b.ipynb", "zh/01_a.ipynb"]
+    assert find_notebooks(folder / "apps", "zh") == []
+    assert [language_of(p) for p in find_notebooks(folder, "all")] == ["en", "en", "zh"]
+    with pytest.raises(ValueError, match="lang must be one of en, zh, all"):
+        find_notebooks(folder, "fr")
+
+
+@pytest.mark.parametrize("option, expected", [
+    ([], ["01_a.ipynb", "02_b.ipynb", "zh/01_a.ipynb"]),
+    (["--lang", "all"], ["01_a.ipynb", "02_b.ipynb", "zh/01_a.ipynb"]),
+    (["--lang", "en"], ["01_a.ipynb", "02_b.ipynb"]),
+    (["--lang", "zh"], ["zh/01_a.ipynb"]),
+])
+def test_check_and_tidy_cover_both_languages_by_default(tmp_path, monkeypatch, capsys, option, expected):
+    import explainer.notebooks as notebooks
+
+    folder = two_editions(tmp_path / "notebooks")
+    ran = []
+    monkeypatch.setattr(notebooks, "execute", lambda path, timeout=300: ran.append(path) or (None, 0.0))
+    monkeypatch.setattr(notebooks, "tidy", lambda path: ran.append(path) or 0.0)
+    assert main(["check", "--notebooks", str(folder), *option]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("  ")[-1] for line in lines[:-1]] == expected
+    assert [p.relative_to(folder).as_posix() for p in ran] == expected
+    ran.clear()
+    assert main(["tidy", "--notebooks", str(folder), *option]) == 0
+    assert [p.relative_to(folder).as_posix() for p in ran] == expected

@@ -391,3 +391,37 @@ def test_export_and_slides_print_progress_without_kernel_warnings(tmp_path, capf
     assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.slides\.html", lines[4]), lines
     assert lines[5].startswith("wrote 2 decks")
     assert "without encryption" not in err
+
+
+@pytest.mark.slow
+def test_export_student_and_slides_write_both_languages(tmp_path, capfd):
+    pytest.importorskip("nbconvert")
+    from explainer.translation import LANGUAGE_LINE
+
+    lessons = tmp_path / "notebooks"
+    (lessons / "zh").mkdir(parents=True)
+    for folder, first in ((lessons, ""), (lessons / "zh", LANGUAGE_LINE + "\n")):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A"),
+                                             nbformat.v4.new_code_cell(first + "1 + 1")])
+        nb.metadata["kernelspec"] = KERNELSPEC
+        nbformat.write(nb, folder / "01_a.ipynb")
+    site, slides, student = tmp_path / "site", tmp_path / "slides", tmp_path / "student"
+    assert cli.main(["export", "--notebooks", str(lessons), "--out", str(site)]) == 0
+    assert cli.main(["slides", "--notebooks", str(lessons), "--out", str(slides)]) == 0
+    assert cli.main(["student", "--notebooks", str(lessons), "--out", str(student)]) == 0
+    out = capfd.readouterr().out
+    assert f"wrote {site / 'index.html'} and {site / 'zh' / 'index.html'} in " in out
+    assert re.search(r"^\[2/2\] +\d+\.\d s  .*zh/01_a\.slides\.html$", out, re.M), out
+    assert "wrote 2 decks" in out and "wrote 2 notebooks" in out
+    english = (site / "01_a.html").read_text(encoding="utf-8")
+    chinese = (site / "zh" / "01_a.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in english and 'href="zh/01_a.html"' in english
+    assert '<html lang="zh-Hans">' in chinese and 'href="../01_a.html"' in chinese
+    deck = (slides / "zh" / "01_a.slides.html").read_text(encoding="utf-8")
+    assert 'src="../reveal.js/dist/reveal.js"' in deck
+    assert (slides / "reveal.js" / "dist" / "reveal.js").is_file()
+    assert (student / "zh" / "01_a.ipynb").is_file() and (student / "01_a.ipynb").is_file()
+    assert cli.main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "en"),
+                     "--lang", "en", "--frozen"]) == 0
+    assert not (tmp_path / "en" / "zh").exists()
+    assert "zh/01_a.html" not in (tmp_path / "en" / "01_a.html").read_text(encoding="utf-8")

@@ -4,6 +4,11 @@ The slow tests execute every lesson twice with nbclient: as written (solutions f
 check must pass) and as the student edition (placeholders, every check must fail). A final
 injected cell reports which checks ran and how they ended, so a check that was never called,
 or that passes on ``...``, fails the test.
+
+The Chinese edition (``notebooks/zh/``) is covered by the layout tests (its exercise cells and
+check calls must be the English ones) and by the student-edition test, not executed again:
+its code is the English code plus the language line (``tests/test_notebooks_stored.py``), so
+running it would repeat the same checks with only the hint language changed.
 """
 
 import ast
@@ -19,6 +24,11 @@ from explainer.classroom.student_edition import student_notebook
 from explainer.exercises import is_exercise, placeholder_source
 
 LESSONS = sorted(p for p in NOTEBOOKS.glob("0[1-9]_*.ipynb"))
+ZH_LESSONS = sorted(p for p in (NOTEBOOKS / "zh").glob("0[1-9]_*.ipynb"))
+
+
+def lesson_id(path):
+    return path.relative_to(NOTEBOOKS).as_posix()
 CHECK_CALL = re.compile(r"""^check\(\s*["'](?P<question>\w+)["']\s*\)\s*$""")
 CHECKER_CALL = re.compile(r"""checker\(\s*["'](?P<lesson>\w+)["']\s*\)""")
 MIN_EXERCISES = 4
@@ -83,7 +93,7 @@ def test_an_unknown_lesson_or_question_is_named_in_the_error():
 
 # --- the lessons' exercises -----------------------------------------------------------------
 
-@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS + ZH_LESSONS, ids=lesson_id)
 def test_each_lesson_has_enough_exercises_each_with_its_own_test_file(path):
     lesson, pairs = exercise_layout(path)
     assert lesson in exercises.lessons(), f"{path.name} has no check = checker(\"...\") cell"
@@ -123,6 +133,15 @@ def test_hint_text_reads_plain_and_marked_hints_only():
     assert hint_text(ast.parse('_("Solve for n.")', mode="eval").body) == "Solve for n."
     with pytest.raises(ValueError):
         hint_text(ast.parse('make_hint()', mode="eval").body)
+
+
+@pytest.mark.parametrize("path", ZH_LESSONS, ids=lesson_id)
+def test_chinese_lesson_has_the_english_exercises_and_its_student_edition_hides_them(path):
+    assert exercise_layout(path) == exercise_layout(NOTEBOOKS / path.name)
+    student = student_notebook(nbformat.read(path, as_version=4))
+    exercise_cells = [c.source for c in student.cells if is_exercise(c)]
+    _, pairs = exercise_layout(path)
+    assert exercise_cells == [placeholder_source(source) for _, source in pairs]
 
 
 def run_and_report(nb, folder):

@@ -1,4 +1,10 @@
-"""Notebooks are stored clean and follow the lesson pattern."""
+"""Notebooks are stored clean and follow the lesson pattern, in both languages.
+
+The Chinese edition (``notebooks/zh/``) is checked for its stored form (clean, kernelspec, no
+test marker, short code cells: one line more than the English, for the language line) and for
+being the English notebooks' twins; the lesson structure is checked on the English source,
+whose headings the Chinese edition translates.
+"""
 
 import json
 
@@ -6,9 +12,17 @@ import pytest
 from conftest import NOTEBOOKS
 
 from explainer.notebooks import find_notebooks, is_checked
+from explainer.translation import LANGUAGE_LINE
 
-ALL = find_notebooks(NOTEBOOKS)
-LESSONS = [p for p in ALL if p.name[:2].isdigit() and p.name[:2] != "00"]
+ALL = find_notebooks(NOTEBOOKS, "all")
+ENGLISH = find_notebooks(NOTEBOOKS, "en")
+CHINESE = find_notebooks(NOTEBOOKS, "zh")
+LESSONS = [p for p in ENGLISH if p.name[:2].isdigit() and p.name[:2] != "00"]
+MAX_CODE_LINES = 10
+
+
+def shown(path):
+    return path.relative_to(NOTEBOOKS).as_posix()
 
 
 def load(path):
@@ -20,11 +34,26 @@ def source(cell):
 
 
 def test_notebooks_found():
-    assert any(p.name == "00_start_here.ipynb" for p in ALL)
-    assert any(p.name == "01_avoid_the_rush.ipynb" for p in ALL)
+    assert any(p.name == "00_start_here.ipynb" for p in ENGLISH)
+    assert any(p.name == "01_avoid_the_rush.ipynb" for p in ENGLISH)
 
 
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_every_lesson_has_its_chinese_twin():
+    assert [p.name for p in CHINESE] == [p.name for p in ENGLISH]
+
+
+@pytest.mark.parametrize("path", CHINESE, ids=shown)
+def test_chinese_twin_has_the_same_code_plus_the_language_line(path):
+    zh = load(path)
+    en = load(NOTEBOOKS / path.name)
+    zh_code = [source(c) for c in zh["cells"] if c["cell_type"] == "code"]
+    en_code = [source(c) for c in en["cells"] if c["cell_type"] == "code"]
+    assert zh_code[0].splitlines()[0] == LANGUAGE_LINE
+    assert [zh_code[0].split("\n", 1)[1], *zh_code[1:]] == en_code
+    assert zh["metadata"].get("explainer", {}).get("language") == "zh"
+
+
+@pytest.mark.parametrize("path", ALL, ids=shown)
 def test_stored_without_images_or_widget_state(path):
     nb = load(path)
     assert "widgets" not in nb["metadata"], "strip widget state (explainer tidy)"
@@ -37,7 +66,15 @@ def test_stored_without_images_or_widget_state(path):
             assert "image/png" not in out.get("data", {}), "no images stored"
 
 
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", ALL, ids=shown)
+def test_code_cells_are_short(path):
+    limit = MAX_CODE_LINES + (path.parent.name == "zh")  # the language line
+    long_cells = [source(c)[:60] for c in load(path)["cells"] if c["cell_type"] == "code"
+                  and len([l for l in source(c).splitlines() if l.strip()]) > limit]
+    assert not long_cells, f"code cells over {limit} lines belong in the package"
+
+
+@pytest.mark.parametrize("path", ALL, ids=shown)
 def test_no_test_marker_or_test_boolean_is_shown_to_students(path):
     for cell in load(path)["cells"]:
         if cell["cell_type"] != "code":

@@ -149,3 +149,75 @@ def test_every_explorer_moves_from_the_keyboard_offline(site):
         finally:
             browser.close()
     assert leaked == [], f"requests left the page: {leaked[:5]}"
+
+
+# -- both languages ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_editions(tmp_path_factory):
+    """A one-explorer lesson and its Chinese twin, exported as the site's two editions."""
+    pytest.importorskip("nbconvert")
+    from explainer.classroom.static_site import export_editions
+    from explainer.translation import LANGUAGE_LINE
+
+    base = tmp_path_factory.mktemp("two-editions")
+    lessons = base / "notebooks"
+    (lessons / "zh").mkdir(parents=True)
+    code = "from explainer.widgets.excess_entry import ExcessEntryExplorer\nExcessEntryExplorer()"
+    for folder, heading, first in ((lessons, "# One lesson", ""),
+                                   (lessons / "zh", "# 一课", LANGUAGE_LINE + "\n")):
+        nbformat.write(new_notebook(cells=[new_markdown_cell(heading), new_code_cell(first + code)],
+                                    metadata={"kernelspec": KERNELSPEC}), folder / "01_one.ipynb")
+    indexes = export_editions(lessons, base / "site", max_values=3)
+    assert indexes == [base / "site" / "index.html", base / "site" / "zh" / "index.html"]
+    return base / "site"
+
+
+def test_language_switch_on_every_page_and_a_chinese_explorer_moves_offline(two_editions):
+    playwright = pytest.importorskip("playwright.sync_api")
+    site = two_editions
+    leaked = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 900, "height": 900})
+            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
+                ("file://", "data:")) else (leaked.append(r.request.url), r.abort()))
+            page = context.new_page()
+            for english, chinese in (("index.html", "zh/index.html"),
+                                     ("01_one.html", "zh/01_one.html")):
+                page.goto((site / english).as_uri(), wait_until="load")
+                assert page.get_attribute("html", "lang") == "en"
+                page.get_by_role("link", name="中文", exact=True).click()
+                page.wait_for_url("**/" + chinese)
+                assert page.get_attribute("html", "lang") == "zh-Hans"
+                page.get_by_role("link", name="English", exact=True).click()
+                page.wait_for_url(lambda url: url.endswith("/" + english) and "/zh/" not in url)
+                assert page.get_attribute("html", "lang") == "en"
+            page.goto((site / "zh" / "01_one.html").as_uri(), wait_until="load")
+            page.wait_for_selector(".explainer-static-explorer.explainer-ready")
+            root = page.locator(".explainer-static-explorer").first
+            assert "在线笔记本" in root.locator(".explainer-mode-note").inner_text()
+            data = json.loads(root.locator("script.explainer-frames-data").text_content())
+            before = root.evaluate(STATE)
+            field = root.locator("[data-control-index]").first
+            field.focus()
+            field.press("ArrowRight" if before["values"][0] < len(data["controls"][0]["labels"]) - 1
+                        else "ArrowLeft")
+            root.locator("img.explainer-frame").evaluate(
+                "img => img.complete || new Promise(r => img.onload = img.onerror = r)")
+            after = root.evaluate(STATE)
+            assert after["values"] != before["values"]
+            file, alt = data["frames"][",".join(map(str, after["values"]))]
+            assert after["src"] == "frames/" + file and after["loaded"]
+            assert after["alt"] == alt == after["finding"]
+            assert (site / "zh" / "frames" / file).is_file()
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "static-site-zh.png"))
+        finally:
+            browser.close()
+    assert leaked == [], f"requests left the page: {leaked[:5]}"
+    # The Chinese frames were drawn in Chinese: their cache entries differ from the English ones.
+    en_tables = {p.name for p in (site / "frames" / "cache").glob("*.json")}
+    zh_tables = {p.name for p in (site / "zh" / "frames" / "cache").glob("*.json")}
+    assert en_tables and zh_tables and not en_tables & zh_tables

@@ -267,3 +267,55 @@ def test_real_site_meets_its_budgets_and_a_second_export_reuses_every_frame(tmp_
     done = [a for a in second if a[1] == a[2]]
     assert done and all(a[3] for a in done), "an unchanged explorer was drawn again"
     assert not any(a[3] for a in first if a[1] == a[2] and a[0] != "excess_entry")
+
+
+# -- the Chinese edition -------------------------------------------------------------------
+
+def test_frames_are_cached_per_language_and_drawn_in_it(tmp_path):
+    from explainer import i18n
+    from explainer.classroom.static_site import language
+
+    before = i18n.get_language()
+    assert fr.explorer_key(Tiny, {}, 3, "zh") != fr.explorer_key(Tiny, {}, 3, "en")
+    with language("zh"):
+        assert i18n.get_language() == "zh"
+        assert fr.explorer_key(Tiny, {}, 3) == fr.explorer_key(Tiny, {}, 3, "zh")
+        table = fr.FrameStore(tmp_path / "zh", max_values=2).table(Tiny)
+    assert i18n.get_language() == before, "the language is set back after the block"
+    assert not table["cached"] and len(table["frames"]) > 1
+
+
+def test_explorer_words_exist_in_chinese():
+    words = strings("zh")
+    assert set(words) == set(strings("en"))
+    assert "{live}" in words["mode"]
+    block = explorer_block({
+        "name": "tiny", "controls": [{"label": "坡度", "kind": "range", "labels": ["0", "1"],
+                                      "values": [0, 1], "default": 0}],
+        "joint": [], "default": "0", "frames": {"0": ["a.png", "说明"], "1": ["b.png", "说明二"]}},
+        b"png", "t-1", lang="zh", live_url="https://mybinder.org/x")
+    soup = BeautifulSoup(block, "html.parser")
+    assert soup.select_one(".explainer-mode-note a").get_text() == words["live"]
+    assert soup.select_one("[role=group]")["aria-label"] == words["controls"]
+
+
+def test_every_page_and_index_link_the_other_language():
+    from explainer.classroom.static_site import (SITE_STRINGS, html_lang, index_page,
+                                                 language_switch)
+
+    other_zh = {"lang": "zh", "prefix": "zh/", "pages": {"01_a.html", "index.html"}}
+    other_en = {"lang": "en", "prefix": "../", "pages": {"01_a.html", "02_b.html"}}
+    link = BeautifulSoup(language_switch(other_zh, "01_a.html"), "html.parser").a
+    assert (link["href"], link.get_text(), link["lang"], link["hreflang"]) == (
+        "zh/01_a.html", "中文", "zh-Hans", "zh-Hans")
+    # A page missing from the other edition links its index instead.
+    assert BeautifulSoup(language_switch(other_zh, "02_b.html"), "html.parser").a["href"] == "zh/index.html"
+    assert language_switch(None, "01_a.html") == ""
+    english = BeautifulSoup(index_page([("01_a.html", "A")], lang="en", other=other_zh), "html.parser")
+    chinese = BeautifulSoup(index_page([("01_a.html", "甲")], lang="zh", other=other_en), "html.parser")
+    assert english.html["lang"] == "en" and chinese.html["lang"] == html_lang("zh") == "zh-Hans"
+    assert english.select_one(".explainer-language-switch a")["href"] == "zh/index.html"
+    assert chinese.select_one(".explainer-language-switch a")["href"] == "../index.html"
+    assert chinese.select_one(".explainer-language-switch a").get_text() == "English"
+    assert chinese.h1.get_text() == SITE_STRINGS["zh"]["title"]
+    assert set(SITE_STRINGS["zh"]) == set(SITE_STRINGS["en"])

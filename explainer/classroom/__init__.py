@@ -7,6 +7,10 @@
 - :mod:`~explainer.classroom.apps`: one small Voilà app notebook per explorer.
 - :mod:`~explainer.classroom.links`: Binder and nbgitpuller links that open each lesson.
 
+Each tool covers both language editions of the lessons: English in ``notebooks/`` and the
+generated Chinese edition in ``notebooks/zh/`` (written to ``zh/`` beside the English output;
+the apps in ``notebooks/apps/zh/``).
+
 The one convention lesson authors follow is in :mod:`~explainer.classroom.cells`: a cell whose
 metadata ``tags`` contain ``"solution"`` is a solution.
 """

@@ -102,6 +102,9 @@ p.explainer-math { overflow-x: auto; white-space: pre-wrap; background: #f6f7f9;
   border-left: 3px solid #c9ced6; padding: 0.4em 0.8em; }
 code.explainer-math { background: #f6f7f9; padding: 0 0.15em; }
 .explainer-site-nav { font-family: var(--jp-ui-font-family, sans-serif); margin: 0.5em 0 1.5em 0; }
+.explainer-language-switch { font-family: var(--jp-ui-font-family, sans-serif); margin: 0.5em 0 0 0;
+  text-align: right; }
+.explainer-language-switch a { color: #0057a0; text-decoration: underline; }
 </style>
 {% endblock extra_css %}
 

@@ -13,8 +13,9 @@ explorer itself (its public API only: ``controls``, ``set``, ``values``, ``image
 Frames are PNG files named by the SHA-256 of their bytes (identical figures are stored once).
 Each explorer's table of frames is cached in ``frames/cache/`` under a key made of the code of
 the explorer and of every ``explainer`` module it uses, the data files, the constructor
-arguments, the grid settings and the matplotlib version: an unchanged explorer is not drawn
-again by the next export.
+arguments, the grid settings, the matplotlib version and the language of the explorer
+(:func:`explainer.i18n.get_language`, with that language's catalogs): an unchanged explorer
+is not drawn again by the next export.
 
 The PNG bytes are re-encoded losslessly (opaque RGBA stored as RGB, zlib level 6), so
 a frame is pixel-equal to what the live explorer shows at the same setting, and about a
@@ -120,7 +121,10 @@ def control_specs(explorer, max_values=MAX_VALUES):
             labels = [str(text) for text in control._options_labels]
             kind = "select"
         elif isinstance(control.value, bool):
-            values, labels, kind = [False, True], ["off", "on"], "select"
+            from ..i18n import is_chinese
+
+            values, kind = [False, True], "select"
+            labels = ["关", "开"] if is_chinese() else ["off", "on"]
         else:
             raise ValueError(f"control {name!r} of {type(explorer).__name__} has no grid "
                              "(not a slider, a list of options or a toggle)")
@@ -242,19 +246,31 @@ def _data_files():
     return sorted(p for p in folder.iterdir() if p.suffix in (".csv", ".json"))
 
 
-def explorer_key(cls, kwargs=None, max_values=MAX_VALUES):
+def _catalog_files(language):
+    from ..i18n import LANGUAGES, LOCALE_DIR
+
+    if language == LANGUAGES[0]:
+        return []
+    return sorted((LOCALE_DIR / language).glob("*.po"))
+
+
+def explorer_key(cls, kwargs=None, max_values=MAX_VALUES, language=None):
     """Return the cache key of an explorer's frames (hex SHA-256, 20 characters).
 
     It changes when the code of the explorer or of any ``explainer`` module it uses changes,
-    when a data file changes, or when the constructor arguments, the grid rule or the
-    matplotlib version change.
+    when a data file changes, or when the constructor arguments, the grid rule, the
+    matplotlib version or the language (default: :func:`explainer.i18n.get_language`) change,
+    and, for a translated language, when one of its catalogs changes.
     """
     import matplotlib
 
+    from ..i18n import get_language
+
+    language = language or get_language()
     digest = hashlib.sha256()
     settings = {"class": f"{cls.__module__}.{cls.__qualname__}", "kwargs": kwargs or {},
                 "max_values": max_values, "format": FORMAT_VERSION,
-                "matplotlib": matplotlib.__version__,
+                "matplotlib": matplotlib.__version__, "language": language,
                 "joint": [list(g) for g in getattr(cls, "static_joint_grid", ()) or ()]}
     digest.update(json.dumps(settings, sort_keys=True, default=repr).encode())
     for module in _explainer_modules(cls):
@@ -262,7 +278,7 @@ def explorer_key(cls, kwargs=None, max_values=MAX_VALUES):
             digest.update(inspect.getsource(module).encode())
         except (OSError, TypeError):
             digest.update(module.__name__.encode())
-    for path in _data_files():
+    for path in [*_data_files(), *_catalog_files(language)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(Path(__file__).read_bytes())

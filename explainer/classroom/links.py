@@ -7,7 +7,8 @@ or pass ``repo_url=`` to every function (and ``--repo`` on the command line)::
     explainer links --repo https://github.com/OWNER/explainer --hub https://hub.example.edu
 
 prints a Markdown table with a Binder link and an nbgitpuller link for every lesson and every
-explorer app.
+explorer app, in English and then in Chinese (the lessons of ``notebooks/zh/`` and the apps of
+``notebooks/apps/zh/``, marked 中文).
 
 Every query value is percent-encoded with :func:`urllib.parse.urlencode`, including the
 ``urlpath`` that nbgitpuller passes on after pulling: a raw ``/``, ``&``, ``#`` or space there
@@ -30,6 +31,8 @@ BINDER_URL = "https://mybinder.org"
 NOTEBOOKS_DIR = "notebooks"
 #: Folder of the explorer apps inside the repository.
 APPS_DIR = "notebooks/apps"
+#: How the link table marks the rows of a translated edition.
+LANGUAGE_NAMES = {"zh": "中文"}
 
 
 def repo_folder(repo_url=REPO_URL):
@@ -161,23 +164,28 @@ def lesson_links(notebooks_dir=NOTEBOOKS_DIR, hub_url=None, repo_url=REPO_URL, b
     Returns
     -------
     list of dict
-        One per notebook, in order (lessons first, then apps), with keys ``path`` (inside the
-        repository), ``title``, ``kind`` (``"lesson"`` or ``"app"``), ``binder`` and, when
-        ``hub_url`` is given, ``hub``.
+        One per notebook, in order (English lessons, English apps, Chinese lessons, Chinese
+        apps), with keys ``path`` (inside the repository), ``title``, ``kind`` (``"lesson"``
+        or ``"app"``), ``lang`` (``"en"`` or ``"zh"``), ``binder`` and, when ``hub_url`` is
+        given, ``hub``.
     """
-    from ..notebooks import find_notebooks
+    from ..notebooks import EDITIONS, find_notebooks
 
     notebooks_dir = Path(notebooks_dir)
     rel = PurePosixPath(notebooks_dir.name)
     rows = []
-    groups = [("lesson", find_notebooks(notebooks_dir), rel)]
-    if (notebooks_dir / "apps").is_dir():
-        groups.append(("app", find_notebooks(notebooks_dir / "apps"), rel / "apps"))
-    for kind, paths, folder in groups:
+    groups = []
+    for lang in EDITIONS:
+        sub = "" if lang == EDITIONS[0] else lang
+        groups.append(("lesson", lang, find_notebooks(notebooks_dir, lang), rel / sub))
+        if (notebooks_dir / "apps").is_dir():
+            groups.append(("app", lang, find_notebooks(notebooks_dir / "apps", lang),
+                           rel / "apps" / sub))
+    for kind, lang, paths, folder in groups:
         for path in paths:
             in_repo = str(folder / path.name)
             voila = kind == "app"
-            row = {"path": in_repo, "title": _title(path), "kind": kind,
+            row = {"path": in_repo, "title": _title(path), "kind": kind, "lang": lang,
                    "binder": binder_link(in_repo, repo_url, branch, binder_url, voila=voila)}
             if hub_url:
                 row["hub"] = nbgitpuller_link(hub_url, in_repo, repo_url, branch, voila=voila)
@@ -193,6 +201,8 @@ def links_markdown(rows):
     lines = [header, rule]
     for row in rows:
         title = row["title"].replace("|", "\\|")
+        if row.get("lang", "en") != "en":
+            title = f"{LANGUAGE_NAMES.get(row['lang'], row['lang'])}: {title}"
         cells = [f"{title} (`{row['path']}`)", f"[open]({row['binder']})"]
         if hub:
             cells.append(f"[open]({row['hub']})")

@@ -32,6 +32,13 @@ STRINGS = {
         "missing": "This combination was not precomputed; move a control back.",
         "controls": "Controls of the explorer",
     },
+    "zh": {
+        "mode": "这里的控件每次只能移动一个（移动一个会让其他控件回到默认值）；在{live}中可以自由移动。",
+        "live": "Binder 上的在线笔记本",
+        "reset": "已回到默认值：",
+        "missing": "这个组合没有预先计算；请把一个控件移回去。",
+        "controls": "探索器的控件",
+    },
 }
 
 

@@ -6,11 +6,19 @@ static version, and converted with nbconvert's ``lab`` template minus its remote
 Images are embedded as ``data:`` URLs, styles are inlined, and LaTeX stays as ``$...$``
 text: the pages open from disk, offline, with nothing else beside them. An ``index.html``
 links the lessons in order.
+
+The site has two editions: English at ``SITE/`` and Chinese at ``SITE/zh/`` (from
+``notebooks/zh/``, see :func:`export_editions`). Every page, the index included, carries
+``<html lang="en">`` or ``<html lang="zh-Hans">`` and a visible link to the same page in the
+other language (English ↔ 中文). The Chinese edition's explorer frames are drawn with
+:func:`explainer.i18n.set_language` set to ``"zh"``, so their figures and findings are Chinese.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 import time
 from pathlib import Path
 
@@ -39,6 +47,60 @@ def html_exporter():
     return exporter
 
 
+#: The ``lang`` attribute of each edition's pages (BCP 47: Chinese in simplified characters).
+HTML_LANG = {"en": "en", "zh": "zh-Hans"}
+
+#: The words of the site around the lessons, per edition.
+SITE_STRINGS = {
+    "en": {
+        "name": "English",
+        "all": "All lessons",
+        "nav": "Lessons",
+        "switch": "Language",
+        "title": "Lessons: new quality productive forces (新质生产力)",
+        "intro": ("Small published economic models and real data, read through Wang Yiming's "
+                  "2024 interview with Caijing. These pages were produced by running every "
+                  "lesson."),
+        "interactive": ("Every explorer works here without any installation: its controls move "
+                        "one at a time over precomputed settings, and each figure is described "
+                        "in words for screen readers. Open a lesson in JupyterLab to move the "
+                        "sliders freely."),
+        "frozen": ("Each interactive explorer appears as the figure of its default settings, "
+                   "described in words for screen readers. Open a lesson in JupyterLab to move "
+                   "the sliders."),
+        "solutions": 'Solutions are folded under "Solution": try each exercise before opening it.',
+        "solution": "Solution (try the exercise first)",
+    },
+    "zh": {
+        "name": "中文",
+        "all": "全部课程",
+        "nav": "课程",
+        "switch": "语言",
+        "title": "课程：新质生产力",
+        "intro": ("用已发表的小型经济模型和真实数据，解读王一鸣 2024 年接受《财经》的访谈。"
+                  "这些页面是运行每一课后生成的。"),
+        "interactive": ("这里的每个探索器无需安装即可使用：控件每次移动一个，在预先计算的设置之间切换；"
+                        "每张图都有供读屏软件朗读的文字说明。在 JupyterLab 中打开课程，可以自由移动滑块。"),
+        "frozen": ("每个交互式探索器以默认设置下的图显示，并附有供读屏软件朗读的文字说明。"
+                   "在 JupyterLab 中打开课程，可以移动滑块。"),
+        "solutions": "答案折叠在“答案”下：请先自己做练习，再展开查看。",
+        "solution": "答案（请先自己做练习）",
+    },
+}
+
+
+def site_strings(lang):
+    """Return the site words of edition ``lang``; a ``ValueError`` lists the editions there are."""
+    if lang not in SITE_STRINGS:
+        raise ValueError(f"lang must be one of {sorted(SITE_STRINGS)}, got {lang!r}")
+    return SITE_STRINGS[lang]
+
+
+def html_lang(lang):
+    """Return the HTML ``lang`` attribute of edition ``lang`` (``zh`` → ``zh-Hans``)."""
+    return HTML_LANG.get(lang, lang)
+
+
 def render_page(nb, title, *, lang="en"):
     """Return the HTML page of an (executed) notebook, read without widget state.
 
@@ -59,7 +121,10 @@ def render_page(nb, title, *, lang="en"):
     page_nb = _html.without_widget_state(nb)
     page_nb.metadata["title"] = title
     body, _ = html_exporter().from_notebook_node(page_nb)
-    body = _set_lang(body, lang)
+    body = _set_lang(body, html_lang(lang))
+    if lang != "en":
+        body = body.replace(f"<summary>{SITE_STRINGS['en']['solution']}</summary>",
+                            f"<summary>{site_strings(lang)['solution']}</summary>")
     return _html.mark_math(body)
 
 
@@ -81,13 +146,30 @@ def site_size(out_dir):
     return sum(p.stat().st_size for p in Path(out_dir).rglob("*") if p.is_file())
 
 
-def _nav(previous, following):
-    links = ['<a href="index.html">All lessons</a>']
+def language_switch(other, page):
+    """Return the visible link to ``page`` in the other edition, or ``""`` without one.
+
+    ``other`` is ``{"lang": ..., "prefix": ..., "pages": set of file names}`` (see
+    :func:`export_site`); when the other edition has no such page its index is linked.
+    """
+    if not other:
+        return ""
+    target = page if page in other["pages"] else "index.html"
+    words = site_strings(other["lang"])
+    code = html_lang(other["lang"])
+    return (f'<p class="explainer-language-switch"><a href="{html.escape(other["prefix"] + target)}" '
+            f'hreflang="{code}" lang="{code}" rel="alternate">{html.escape(words["name"])}</a></p>')
+
+
+def _nav(previous, following, lang="en", switch=""):
+    words = site_strings(lang)
+    links = [f'<a href="index.html">{html.escape(words["all"])}</a>']
     if previous:
         links.insert(0, f'<a href="{html.escape(previous[0])}">← {html.escape(previous[1])}</a>')
     if following:
         links.append(f'<a href="{html.escape(following[0])}">{html.escape(following[1])} →</a>')
-    return '<nav class="explainer-site-nav" aria-label="Lessons">' + " · ".join(links) + "</nav>"
+    return (switch + f'<nav class="explainer-site-nav" aria-label="{html.escape(words["nav"])}">'
+            + " · ".join(links) + "</nav>")
 
 
 def _add_nav(page, nav):
@@ -98,53 +180,103 @@ def _add_nav(page, nav):
 
 
 #: What the index says about the explorers, with and without precomputed frames.
-INTERACTIVE_NOTE = ("Every explorer works here without any installation: its controls move one "
-                    "at a time over precomputed settings, and each figure is described in words "
-                    "for screen readers. Open a lesson in JupyterLab to move the sliders freely.")
-FROZEN_NOTE = ("Each interactive explorer appears as the figure of its default settings, "
-               "described in words for screen readers. Open a lesson in JupyterLab to move the "
-               "sliders.")
+INTERACTIVE_NOTE = SITE_STRINGS["en"]["interactive"]
+FROZEN_NOTE = SITE_STRINGS["en"]["frozen"]
 
 
-def index_page(entries, *, lang="en", interactive=False):
+def index_page(entries, *, lang="en", interactive=False, other=None):
     """Return the ``index.html`` text linking ``entries``, a list of ``(file name, title)``.
 
-    ``lang`` is the page's language; ``interactive`` says whether the explorers move.
+    ``lang`` is the page's edition; ``interactive`` says whether the explorers move; ``other``
+    describes the other edition for the language switch (see :func:`language_switch`).
     """
-    explorers = (INTERACTIVE_NOTE if interactive else FROZEN_NOTE)
+    words = site_strings(lang)
+    explorers = words["interactive"] if interactive else words["frozen"]
+    switch = language_switch(other, "index.html")
     items = "\n".join(f'    <li><a href="{html.escape(name)}">{html.escape(title)}</a></li>'
                       for name, title in entries)
     return f"""<!DOCTYPE html>
-<html lang="{html.escape(lang)}">
+<html lang="{html.escape(html_lang(lang))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Lessons: new quality productive forces (新质生产力)</title>
+<title>{html.escape(words["title"])}</title>
 <style>
   body {{ font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
          max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #1a1a1a; }}
   li {{ margin: 0.4em 0; }}
   a {{ color: #0057a0; }}
   .note {{ color: #444; font-size: 0.95em; }}
+  .explainer-language-switch {{ text-align: right; margin: 0; }}
 </style>
 </head>
 <body>
 <main>
-  <h1>Lessons: new quality productive forces (新质生产力)</h1>
-  <p>Small published economic models and real data, read through Wang Yiming's 2024 interview
-     with Caijing. These pages were produced by running every lesson. {explorers}</p>
+  {switch}
+  <h1>{html.escape(words["title"])}</h1>
+  <p>{html.escape(words["intro"])} {html.escape(explorers)}</p>
   <ol>
 {items}
   </ol>
-  <p class="note">Solutions are folded under "Solution": try each exercise before opening it.</p>
+  <p class="note">{html.escape(words["solutions"])}</p>
 </main>
 </body>
 </html>
 """
 
 
+@contextlib.contextmanager
+def language(lang):
+    """Run the block in edition ``lang``: :func:`explainer.i18n.set_language` for explorers
+    drawn here and ``$EXPLAINER_LANG`` for kernels started here; both are set back after."""
+    from .. import i18n
+
+    previous = i18n.get_language()
+    saved = os.environ.get(i18n.LANGUAGE_VARIABLE)
+    i18n.set_language(lang)
+    os.environ[i18n.LANGUAGE_VARIABLE] = lang
+    try:
+        yield
+    finally:
+        i18n.set_language(previous)
+        if saved is None:
+            os.environ.pop(i18n.LANGUAGE_VARIABLE, None)
+        else:
+            os.environ[i18n.LANGUAGE_VARIABLE] = saved
+
+
+def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=("en", "zh"), progress=None,
+                    interactive=True, frame_progress=None, max_values=None) -> list[Path]:
+    """Export the English site to ``out_dir`` and the Chinese one to ``out_dir/zh``.
+
+    The Chinese lessons are read from ``notebooks_dir/zh``; an edition without lessons is
+    skipped. Each page links the same page of the other edition (English ↔ 中文). Other
+    parameters as in :func:`export_site`; returns the ``index.html`` of each edition written.
+    """
+    from ..notebooks import edition_folder, find_notebooks
+
+    notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
+    present = [lang for lang in langs if find_notebooks(notebooks_dir, lang)]
+    folders = {lang: out_dir if lang == "en" else out_dir / lang for lang in present}
+    pages = {lang: {p.stem + ".html" for p in find_notebooks(notebooks_dir, lang)}
+             for lang in present}
+    written = []
+    for lang in present:
+        others = [o for o in present if o != lang]
+        other = None
+        if others:
+            o = others[0]
+            prefix = os.path.relpath(folders[o], folders[lang]).replace(os.sep, "/") + "/"
+            other = {"lang": o, "prefix": prefix, "pages": pages[o]}
+        written.append(export_site(edition_folder(notebooks_dir, lang), folders[lang],
+                                   progress=progress, lang=lang, interactive=interactive,
+                                   frame_progress=frame_progress, max_values=max_values,
+                                   other=other))
+    return written
+
+
 def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
-                interactive=True, frame_progress=None, max_values=None) -> Path:
+                interactive=True, frame_progress=None, max_values=None, other=None) -> Path:
     """Execute every lesson and write one offline HTML page per lesson plus ``index.html``.
 
     Parameters
@@ -168,6 +300,9 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
     max_values : int, optional
         At most this many values per slider (default
         :data:`explainer.classroom.frames.MAX_VALUES`).
+    other : dict, optional
+        The other edition, for the language switch on every page: ``lang``, ``prefix`` (its
+        folder relative to ``out_dir``, ending in ``/``) and ``pages`` (its file names).
 
     Returns
     -------
@@ -182,30 +317,34 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
     from ..notebooks import find_notebooks
 
     notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
+    site_strings(lang)
     paths = find_notebooks(notebooks_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     executed = []
-    for path in paths:
-        start = time.perf_counter()
-        nb = _html.execute_for_export(path)
-        if progress is not None:
-            progress(path, time.perf_counter() - start)
-        executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
-    entries = [(path.stem + ".html", title) for path, _, title in executed]
-    store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
-    for i, (path, nb, title) in enumerate(executed):
-        assets = ""
-        if store is not None:
-            nb, names = _interactive(nb, store, path, lang)
-            assets = _explorer_assets() if names else ""
-        page = render_page(nb, title, lang=lang)
-        page = _add_assets(page, assets) if assets else page
-        nav = _nav(entries[i - 1] if i > 0 else None,
-                   entries[i + 1] if i + 1 < len(entries) else None)
-        page = _add_nav(page, nav)
-        (out_dir / entries[i][0]).write_text(page, encoding="utf-8")
+    with language(lang):
+        for path in paths:
+            start = time.perf_counter()
+            nb = _html.execute_for_export(path)
+            if progress is not None:
+                progress(path, time.perf_counter() - start)
+            executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
+        entries = [(path.stem + ".html", title) for path, _, title in executed]
+        store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
+        for i, (path, nb, title) in enumerate(executed):
+            assets = ""
+            if store is not None:
+                nb, names = _interactive(nb, store, path, lang)
+                assets = _explorer_assets() if names else ""
+            page = render_page(nb, title, lang=lang)
+            page = _add_assets(page, assets) if assets else page
+            nav = _nav(entries[i - 1] if i > 0 else None,
+                       entries[i + 1] if i + 1 < len(entries) else None, lang,
+                       language_switch(other, entries[i][0]))
+            page = _add_nav(page, nav)
+            (out_dir / entries[i][0]).write_text(page, encoding="utf-8")
     index = out_dir / "index.html"
-    index.write_text(index_page(entries, lang=lang, interactive=interactive), encoding="utf-8")
+    index.write_text(index_page(entries, lang=lang, interactive=interactive, other=other),
+                     encoding="utf-8")
     if store is not None:
         store.prune()
     return index
@@ -223,7 +362,8 @@ def _interactive(nb, store, path, lang):
     from .links import NOTEBOOKS_DIR, binder_link
     from .static_explorers import interactive_notebook
 
-    live = binder_link(f"{NOTEBOOKS_DIR}/{Path(path).name}")
+    folder = NOTEBOOKS_DIR if lang == "en" else f"{NOTEBOOKS_DIR}/{lang}"
+    live = binder_link(f"{folder}/{Path(path).name}")
     return interactive_notebook(nb, store, lang=lang, live_url=live, prefix=Path(path).stem)
 
 

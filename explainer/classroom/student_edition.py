@@ -6,6 +6,9 @@ Solutions live in the lesson notebooks themselves, in cells tagged ``solution`` 
 the student has somewhere to write code. Coding exercises (code cells tagged ``exercise``, see
 :mod:`explainer.exercises`) keep their set-up code and lose their solution lines, which become
 otter-grader's ``...`` placeholders. Everything else is kept as written.
+
+The Chinese edition (``notebooks/zh/``) gets the same treatment with Chinese placeholders
+(``lang="zh"``); ``explainer student`` writes it to ``student/zh/``.
 """
 
 from __future__ import annotations
@@ -24,13 +27,21 @@ ANSWER_PLACEHOLDER = "✏️ **Your answer here.** Double-click this cell to wri
 #: The text of the placeholder that replaces a code solution; an empty code cell follows it.
 CODE_ANSWER_PLACEHOLDER = "✏️ **Your answer here:** write your code in the cell below and run it."
 
+#: The placeholders in each language: ``(written answer, code answer, code cell)``.
+PLACEHOLDERS = {
+    "en": (ANSWER_PLACEHOLDER, CODE_ANSWER_PLACEHOLDER, "# your code here\n"),
+    "zh": ("✏️ **在此作答。** 双击这个单元格写下你的答案。",
+           "✏️ **在此作答：** 在下面的单元格里写代码并运行。", "# 在这里写代码\n"),
+}
+
 #: Metadata key recording which edition a notebook is.
 EDITION_KEY = "explainer_edition"
 
 #: A folded HTML block whose summary starts with "Solution" or "Answer" (a safety net: the
 #: convention is the ``solution`` tag, but such a block in an untagged cell is removed too).
 FOLDED_SOLUTION = re.compile(
-    r"<details\b[^>]*>\s*<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:solutions?|answers?)\b.*?</details>",
+    r"<details\b[^>]*>\s*<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?:(?:solutions?|answers?)\b|答案|解答|参考答案)"
+    r".*?</details>",
     re.I | re.S)
 
 #: A line that starts like a worked answer ("**Solution to 1**", "*Answer to 2 (try first):*").
@@ -57,25 +68,36 @@ def untagged_solutions(nb):
     return found
 
 
-def _placeholder_cells(cell):
+def placeholders(lang):
+    """Return the placeholder texts of language ``lang`` (see :data:`PLACEHOLDERS`)."""
+    if lang not in PLACEHOLDERS:
+        raise ValueError(f"lang must be one of {sorted(PLACEHOLDERS)}, got {lang!r}")
+    return PLACEHOLDERS[lang]
+
+
+def _placeholder_cells(cell, lang="en"):
     import nbformat
 
+    written, code_answer, code_cell = placeholders(lang)
     answer_meta = {"tags": [ANSWER_TAG]}
     if cell.get("cell_type") == "code":
         return [
-            nbformat.v4.new_markdown_cell(CODE_ANSWER_PLACEHOLDER, metadata=dict(answer_meta)),
-            nbformat.v4.new_code_cell("# your code here\n", metadata={"tags": [ANSWER_TAG]}),
+            nbformat.v4.new_markdown_cell(code_answer, metadata=dict(answer_meta)),
+            nbformat.v4.new_code_cell(code_cell, metadata={"tags": [ANSWER_TAG]}),
         ]
-    return [nbformat.v4.new_markdown_cell(ANSWER_PLACEHOLDER, metadata=answer_meta)]
+    return [nbformat.v4.new_markdown_cell(written, metadata=answer_meta)]
 
 
-def student_notebook(nb):
+def student_notebook(nb, lang=None):
     """Return a copy of ``nb`` with solutions replaced and all outputs and widget state removed.
 
     Parameters
     ----------
     nb : nbformat.NotebookNode
         A lesson notebook (version 4); it is not modified.
+    lang : {"en", "zh"}, optional
+        Language of the placeholders; by default the notebook's own
+        (``metadata.explainer.language``, which the Chinese edition carries), else English.
 
     Returns
     -------
@@ -87,11 +109,13 @@ def student_notebook(nb):
         without outputs or execution count; no ``metadata.widgets``;
         ``metadata.explainer_edition`` set to ``"student"``.
     """
+    lang = lang or nb.metadata.get("explainer", {}).get("language", "en")
+    written = placeholders(lang)[0]
     out = copy.deepcopy(nb)
     cells = []
     for cell in out.cells:
         if is_solution(cell):
-            cells.extend(_placeholder_cells(cell))
+            cells.extend(_placeholder_cells(cell, lang))
             continue
         if is_exercise(cell):
             cell["source"] = placeholder_source(source_text(cell))
@@ -102,7 +126,7 @@ def student_notebook(nb):
         elif cell.get("cell_type") == "markdown":
             text = source_text(cell)
             if FOLDED_SOLUTION.search(text):
-                cell["source"] = FOLDED_SOLUTION.sub(ANSWER_PLACEHOLDER, text)
+                cell["source"] = FOLDED_SOLUTION.sub(written, text)
         cells.append(cell)
     out.cells = cells
     out.metadata.pop("widgets", None)
@@ -110,7 +134,8 @@ def student_notebook(nb):
     return out
 
 
-def make_student_edition(notebooks_dir: Path, out_dir: Path, *, progress=None) -> list[Path]:
+def make_student_edition(notebooks_dir: Path, out_dir: Path, *, progress=None,
+                         lang=None) -> list[Path]:
     """Write the student edition of every lesson in ``notebooks_dir`` into ``out_dir``.
 
     Parameters
@@ -122,6 +147,10 @@ def make_student_edition(notebooks_dir: Path, out_dir: Path, *, progress=None) -
         names. It must not be ``notebooks_dir`` itself: the lessons are never overwritten.
     progress : callable, optional
         Called as ``progress(written_path, seconds)`` after each notebook is written.
+    lang : {"en", "zh"}, optional
+        Language of the placeholders (default: each notebook's own, see :func:`student_notebook`).
+        Only the notebooks directly in ``notebooks_dir`` are read: for the Chinese edition
+        pass ``notebooks/zh`` (``explainer student`` writes both).
 
     Returns
     -------
@@ -148,7 +177,7 @@ def make_student_edition(notebooks_dir: Path, out_dir: Path, *, progress=None) -
         start = time.perf_counter()
         nb = nbformat.read(path, as_version=4)
         target = out_dir / path.name
-        nbformat.write(student_notebook(nb), target)
+        nbformat.write(student_notebook(nb, lang), target)
         written.append(target)
         if progress is not None:
             progress(target, time.perf_counter() - start)
