@@ -448,6 +448,7 @@ def cmd_slides(args):
     written = []
     with KernelLogFilter() as log_filter:
         progress = Progress(len(_lessons(args, args.lang)), log_filter)
+        frames = FrameProgress()
         for lang in _editions(args):
             prefix = None
             if lang != "en" and not os.environ.get("EXPLAINER_REVEAL_URL"):
@@ -455,7 +456,8 @@ def cmd_slides(args):
                 prefix = f"../{REVEAL_FOLDER}"
             written += export_slides(edition_folder(_notebooks_dir(args.notebooks), lang),
                                      _edition_out(args.out, lang), progress=progress,
-                                     reveal_url_prefix=prefix)
+                                     reveal_url_prefix=prefix, interactive=not args.frozen,
+                                     lang=lang, frame_progress=frames)
     print(f"wrote {len(written)} decks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
@@ -591,6 +593,9 @@ def build_parser():
     slides.add_argument("--out", default="slides", help="folder to write (default: %(default)s; "
                         "the Chinese decks go to OUT/zh)")
     slides.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
+    slides.add_argument("--frozen", action="store_true",
+                        help="show one figure per explorer instead of controls that move "
+                             "precomputed frames (faster, smaller)")
 
     figures = command("figures", cmd_figures, "write every explorer's default figure as PNG "
                       "and SVG, with alt text and sources")

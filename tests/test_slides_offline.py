@@ -144,3 +144,80 @@ def test_deck_opens_offline_and_steps_through(deck):
     assert [t.strip().rstrip("¶") for t in titles] == ["Offline deck", "Second", "Third"]
     assert "Source Sans Pro" in font and theme_loaded
     assert errors == []
+
+
+def explorer_lesson(folder):
+    folder.mkdir(parents=True)
+    nb = new_notebook(cells=[
+        new_markdown_cell("# A deck with an explorer\n\nMove the sliders."),
+        new_code_cell("from explainer.widgets.excess_entry import ExcessEntryExplorer\n"
+                      "ExcessEntryExplorer()"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, folder / "01_explorer.ipynb")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def explorer_deck(tmp_path_factory):
+    base = tmp_path_factory.mktemp("explorer-deck")
+    written = slides.export_slides(explorer_lesson(base / "notebooks"), base / "slides",
+                                   interactive=True, max_values=3)
+    return written[0]
+
+
+@pytest.mark.slow
+def test_deck_explorer_has_controls_and_frames_beside_it(explorer_deck):
+    soup = BeautifulSoup(explorer_deck.read_text(encoding="utf-8"), "html.parser")
+    block = soup.select_one(".explainer-static-explorer")
+    assert block is not None and block.select("input[type=range]")
+    frames = list((explorer_deck.parent / "frames").rglob("*.png"))
+    assert len(frames) > 3
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_deck_explorer_moves_offline(explorer_deck):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from browser_support import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed")
+    attempted = []
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:")):
+            r.continue_()
+        else:
+            attempted.append(r.request.url)
+            r.abort()
+
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            page.route("**/*", route)
+            errors = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(explorer_deck.as_uri())
+            page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()",
+                                   timeout=30_000)
+            image = page.locator(".reveal .explainer-static-explorer img.explainer-frame").first
+            finding = page.locator(".reveal .explainer-static-explorer .explainer-finding").first
+            before = (image.get_attribute("src"), finding.inner_text())
+            slider = page.locator(".reveal .explainer-static-explorer input[type=range]").last
+            slider.evaluate("s => { s.value = s.max; s.dispatchEvent(new Event('input', "
+                            "{bubbles: true})); s.dispatchEvent(new Event('change', "
+                            "{bubbles: true})); }")
+            page.wait_for_function(
+                "src => document.querySelector('.reveal img.explainer-frame').getAttribute('src')"
+                " !== src", arg=before[0], timeout=10_000)
+            after = (image.get_attribute("src"), finding.inner_text())
+            width = image.evaluate("i => i.getBoundingClientRect().width")
+        finally:
+            browser.close()
+    assert attempted == [], f"the deck tried the network: {attempted}"
+    assert errors == []
+    assert after[0] != before[0] and after[1] != before[1]
+    assert width > 300

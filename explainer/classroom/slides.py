@@ -9,8 +9,14 @@ Lesson authors set nothing. At export time every cell gets slide metadata by thi
 - every other cell continues the current slide (long slides scroll);
 - a cell that already has ``metadata.slideshow.slide_type`` keeps it (solutions excepted).
 
-The notebooks are executed first and read without widget state, so every explorer shows the
-figure of its default settings, with its finding as alt text. The decks need no network:
+The notebooks are executed first and read without widget state. Each explorer keeps its
+controls: as on the static site, they swap frames precomputed for each control position
+(``interactive=True``, the default of ``explainer slides``; ``--frozen`` shows only the figure
+of the default settings, with its finding as alt text). So a teacher moves the sliders in the
+deck with no kernel and no network. Live slides inside JupyterLab are not offered:
+jupyterlab-rise, the field's tool, does not render ipywidgets 8 (jupyterlab-contrib/rise
+issue 119, open), which the explorers need; in JupyterLab, View > Presentation Mode enlarges
+a live lesson for the projector instead. The decks need no network:
 reveal.js 4.0.2 (its script, style sheet, white theme with web fonts, and speaker-notes
 plugin, under its MIT licence) ships with the package in ``explainer/classroom/reveal``,
 vendored from the npm registry by ``scripts/vendor-reveal`` with a sha256 record, and
@@ -34,6 +40,7 @@ import jinja2
 
 from . import _html
 from .cells import is_solution, source_text
+from .static_site import _add_assets, _explorer_assets, _frame_store, _interactive, language
 
 _SLIDE_HEADING = re.compile(r"^#{1,2}\s+\S")
 
@@ -162,7 +169,8 @@ def render_slides(nb, title, reveal_url_prefix=None):
 
 
 def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
-                  progress=None) -> list[Path]:
+                  progress=None, interactive=False, lang="en", frame_progress=None,
+                  max_values=None) -> list[Path]:
     """Execute every lesson and write it as ``NAME.slides.html`` in ``out_dir``.
 
     Parameters
@@ -177,6 +185,16 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
         ``out_dir/reveal.js`` so the decks open from disk with no network.
     progress : callable, optional
         Called as ``progress(deck_path, seconds)`` after each deck is written.
+    interactive : bool
+        Give every explorer on a slide its controls, swapping precomputed frames as on the
+        static site (:mod:`explainer.classroom.static_explorers`; frames in
+        ``out_dir/frames``, reused when unchanged), so a teacher moves the sliders in the deck
+        with no kernel and no network. With ``False`` each explorer shows its default figure.
+    lang : str
+        Language edition of the decks (``"en"`` or ``"zh"``): the language the frames are
+        drawn in and of the words around the controls.
+    frame_progress, max_values
+        As in :func:`explainer.classroom.static_site.export_site`.
 
     Returns
     -------
@@ -192,13 +210,28 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
     if not (reveal_url_prefix or os.environ.get("EXPLAINER_REVEAL_URL")):
         copy_reveal(out_dir)
     written = []
-    for path in paths:
-        start = time.perf_counter()
-        nb = _html.execute_for_export(path)
-        title = notebook_title(nb, path.stem.replace("_", " "))
-        target = out_dir / f"{path.stem}.slides.html"
-        target.write_text(render_slides(nb, title, reveal_url_prefix), encoding="utf-8")
-        written.append(target)
-        if progress is not None:
-            progress(target, time.perf_counter() - start)
+    with language(lang):
+        store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
+        for path in paths:
+            start = time.perf_counter()
+            nb = _html.execute_for_export(path)
+            title = notebook_title(nb, path.stem.replace("_", " "))
+            assets = ""
+            if store is not None:
+                nb, names = _interactive(nb, store, path, lang)
+                assets = _explorer_assets() + DECK_EXPLORER_STYLE if names else ""
+            deck = render_slides(nb, title, reveal_url_prefix)
+            target = out_dir / f"{path.stem}.slides.html"
+            target.write_text(_add_assets(deck, assets) if assets else deck, encoding="utf-8")
+            written.append(target)
+            if progress is not None:
+                progress(target, time.perf_counter() - start)
     return written
+
+
+#: Explorers on a slide: the figure fits the slide's width and the controls sit under it.
+DECK_EXPLORER_STYLE = """<style>
+.reveal .explainer-static-explorer img { max-width: 100%; height: auto; margin: 0; }
+.reveal .explainer-static-explorer input[type=range] { width: 16em; }
+</style>
+"""
