@@ -443,10 +443,24 @@ def data_segments():
     return {"data": list(items.items())}
 
 
+def app_segments():
+    """The headings of the projector apps (each explorer's one-line summary): ``{"apps": [...]}``."""
+    from .classroom.figures import explorer_title
+    from .widgets import all_explorers
+
+    items = {}
+    for name, cls in sorted(all_explorers().items()):
+        title = explorer_title(cls).rstrip(".")
+        where = (f"{cls.__module__.replace('.', '/')}.py", 0)
+        items.setdefault(Segment(None, title), []).append(where)
+    return {"apps": list(items.items())}
+
+
 def ui_segments():
-    """Every user-interface string to translate, grouped by catalog (code, quizzes, datasets)."""
+    """Every user-interface string to translate, grouped by catalog (code, quizzes, datasets,
+    app headings)."""
     found = code_segments()
-    for extra in (quiz_segments(), data_segments()):
+    for extra in (quiz_segments(), data_segments(), app_segments()):
         for domain, items in extra.items():
             found.setdefault(domain, []).extend(items)
     return found

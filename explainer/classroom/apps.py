@@ -19,7 +19,8 @@ Each app also exists in Chinese, ``notebooks/apps/zh/NAME.ipynb``: the same note
 Chinese instructions and the language line of the Chinese edition
 (:data:`explainer.translation.LANGUAGE_LINE`) at the top of its code, so the explorer's
 controls, figure and finding are Chinese wherever the catalogs translate them. The heading
-is the explorer's one-line summary (its docstring), which stays English::
+is the explorer's one-line summary (its docstring), translated through the catalog
+``explainer/locale/zh/apps.po``::
 
     voila notebooks/apps/zh/excess_entry.ipynb
 """
@@ -145,7 +146,9 @@ def app_notebook(name, cls, lang="en"):
     from .figures import explorer_title
 
     language_folder(".", lang)
-    title = explorer_title(cls).rstrip(".")
+    from ..i18n import gettext
+
+    title = gettext(explorer_title(cls).rstrip("."), lang)  # catalog apps.po
     heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{INSTRUCTIONS_BY_LANGUAGE[lang]}")
     heading.id = f"{name}-heading"
     first = ""
