@@ -552,9 +552,10 @@ def _keep_outputs(generated, stored):
         before = old.get(cell.get("id"))
         if before is not None and _text(before["source"]) == _text(cell["source"]):
             cell["outputs"] = before.get("outputs", [])
+            cell["execution_count"] = before.get("execution_count")
         else:
             cell["outputs"] = []
-        cell["execution_count"] = None
+            cell["execution_count"] = None
 
 
 def _write_notebook(notebook, path):
