@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from pathlib import Path
@@ -97,13 +98,19 @@ def test_explicit_prefix_copies_nothing(tmp_path):
 
 
 @pytest.mark.browser
-def test_deck_opens_offline_and_steps_through(deck):
+@contextlib.contextmanager
+def offline_deck(deck):
+    """Open ``deck`` from disk in chromium with every request off this disk aborted.
+
+    Yields ``(page, attempted, loaded, errors)``: the page once reveal.js is ready, the URLs
+    that tried the network, the URLs loaded from disk, and the page's script errors.
+    """
     sync_api = pytest.importorskip("playwright.sync_api")
     from browser_support import CHROMIUM, CHROMIUM_ARGS
 
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed")
-    attempted, loaded = [], []
+    attempted, loaded, errors = [], [], []
 
     def route(r):
         if r.request.url.startswith(("file:", "data:")):
@@ -118,26 +125,29 @@ def test_deck_opens_offline_and_steps_through(deck):
         try:
             page = browser.new_page(viewport={"width": 1366, "height": 768})
             page.route("**/*", route)
-            errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.goto(deck.as_uri())
             page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()",
                                    timeout=30_000)
-            total = page.evaluate("Reveal.getTotalSlides()")
-            assert total == 3
-            seen = [page.evaluate("Reveal.getIndices().h")]
-            titles = [page.evaluate("Reveal.getCurrentSlide().querySelector('h1,h2').textContent")]
-            for _ in range(total - 1):
-                page.keyboard.press("ArrowRight")
-                page.wait_for_function(f"Reveal.getIndices().h === {seen[-1] + 1}", timeout=10_000)
-                seen.append(page.evaluate("Reveal.getIndices().h"))
-                titles.append(page.evaluate(
-                    "Reveal.getCurrentSlide().querySelector('h1,h2').textContent"))
-            font = page.evaluate("getComputedStyle(document.querySelector('.reveal')).fontFamily")
-            theme_loaded = page.evaluate(
-                "document.fonts.check('16px \"Source Sans Pro\"')")
+            yield page, attempted, loaded, errors
         finally:
             browser.close()
+
+
+def test_deck_opens_offline_and_steps_through(deck):
+    with offline_deck(deck) as (page, attempted, loaded, errors):
+        total = page.evaluate("Reveal.getTotalSlides()")
+        assert total == 3
+        seen = [page.evaluate("Reveal.getIndices().h")]
+        titles = [page.evaluate("Reveal.getCurrentSlide().querySelector('h1,h2').textContent")]
+        for _ in range(total - 1):
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function(f"Reveal.getIndices().h === {seen[-1] + 1}", timeout=10_000)
+            seen.append(page.evaluate("Reveal.getIndices().h"))
+            titles.append(page.evaluate(
+                "Reveal.getCurrentSlide().querySelector('h1,h2').textContent"))
+        font = page.evaluate("getComputedStyle(document.querySelector('.reveal')).fontFamily")
+        theme_loaded = page.evaluate("document.fonts.check('16px \"Source Sans Pro\"')")
     assert attempted == [], f"the deck tried the network: {attempted}"
     assert any(u.endswith("reveal.js/dist/reveal.js") for u in loaded)
     assert seen == [0, 1, 2]
@@ -179,44 +189,19 @@ def test_deck_explorer_has_controls_and_frames_beside_it(explorer_deck):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_deck_explorer_moves_offline(explorer_deck):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from browser_support import CHROMIUM, CHROMIUM_ARGS
-
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
-    attempted = []
-
-    def route(r):
-        if r.request.url.startswith(("file:", "data:")):
-            r.continue_()
-        else:
-            attempted.append(r.request.url)
-            r.abort()
-
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
-            page.route("**/*", route)
-            errors = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(explorer_deck.as_uri())
-            page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()",
-                                   timeout=30_000)
-            image = page.locator(".reveal .explainer-static-explorer img.explainer-frame").first
-            finding = page.locator(".reveal .explainer-static-explorer .explainer-finding").first
-            before = (image.get_attribute("src"), finding.inner_text())
-            slider = page.locator(".reveal .explainer-static-explorer input[type=range]").last
-            slider.evaluate("s => { s.value = s.max; s.dispatchEvent(new Event('input', "
-                            "{bubbles: true})); s.dispatchEvent(new Event('change', "
-                            "{bubbles: true})); }")
-            page.wait_for_function(
-                "src => document.querySelector('.reveal img.explainer-frame').getAttribute('src')"
-                " !== src", arg=before[0], timeout=10_000)
-            after = (image.get_attribute("src"), finding.inner_text())
-            width = image.evaluate("i => i.getBoundingClientRect().width")
-        finally:
-            browser.close()
+    with offline_deck(explorer_deck) as (page, attempted, _loaded, errors):
+        image = page.locator(".reveal .explainer-static-explorer img.explainer-frame").first
+        finding = page.locator(".reveal .explainer-static-explorer .explainer-finding").first
+        before = (image.get_attribute("src"), finding.inner_text())
+        slider = page.locator(".reveal .explainer-static-explorer input[type=range]").last
+        slider.evaluate("s => { s.value = s.max; s.dispatchEvent(new Event('input', "
+                        "{bubbles: true})); s.dispatchEvent(new Event('change', "
+                        "{bubbles: true})); }")
+        page.wait_for_function(
+            "src => document.querySelector('.reveal img.explainer-frame').getAttribute('src')"
+            " !== src", arg=before[0], timeout=10_000)
+        after = (image.get_attribute("src"), finding.inner_text())
+        width = image.evaluate("i => i.getBoundingClientRect().width")
     assert attempted == [], f"the deck tried the network: {attempted}"
     assert errors == []
     assert after[0] != before[0] and after[1] != before[1]
