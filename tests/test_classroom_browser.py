@@ -1,19 +1,13 @@
 """Projector mode in a real browser: an explorer app served by Voilà, driven in Debian's chromium.
 
-Starts Voilà on 127.0.0.1 at a free port (killed whatever happens), opens one generated app
-notebook, and checks that the figure and the controls are visible and that a key press on a
+Starts Voilà on 127.0.0.1 at a free port (``voila_support.voila_server``: killed whatever
+happens), opens one generated app notebook, and checks that the figure and the controls are visible and that a key press on a
 slider redraws the figure. Saves a screenshot to ``test-artifacts/``.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,12 +18,6 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 APP = "excess_entry"
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -48,45 +36,14 @@ def voila_app(tmp_path):
     assert APP in explorers
     apps_dir = tmp_path / "apps"
     write_apps(apps_dir, {APP: explorers[APP]})
-    port = _free_port()
-    # Private config and runtime folders; the data folder (kernelspecs, Voilà's widget
-    # manager) stays the installed one.
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
-               JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
-    log = (tmp_path / "voila.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(apps_dir / f"{APP}.ipynb"), "--no-browser",
-         f"--port={port}", "--Voila.ip=127.0.0.1", "--Voila.port_retries=0",
-         "--show_tracebacks=True"],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
+    from voila_support import voila_server
+
     try:
-        url = f"http://127.0.0.1:{port}/"
-        _wait_for_port(port, process)
-        yield url, chromium
+        with voila_server(apps_dir, tmp_path) as base:
+            yield f"{base}/voila/render/{APP}.ipynb", chromium
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=15)
-        log.close()
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(tmp_path / "voila.log", ARTIFACTS / "voila-explorer-app.log")
-
-
-def _wait_for_port(port, process, timeout=90):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Voilà exited with code {process.returncode}")
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.3)
-    raise TimeoutError(f"Voilà did not listen on port {port} within {timeout} s")
 
 
 def test_explorer_app_in_voila_redraws_on_arrow_key(voila_app):

@@ -200,16 +200,27 @@ def structural_change_path(initial_shares, growth, sigma, start_year=1952, end_y
     >>> [round(100 * float(x), 1) for x in path.at(2023)], round(path.services_overtake_year)
     ([8.3, 38.7, 53.1], 2009)
     """
+    x0, g = _check_sectors(initial_shares, "growth", "growth (annual productivity growth)",
+                           growth, 0.1)
+    sigma = _check_sigma(sigma)
+    start_year, end_year = _check_years(start_year, end_year)
+    return _path(x0, g, sigma, start_year, end_year)
+
+
+def _check_sectors(initial_shares, name, label, growth, bound):
+    """Validate three initial shares and three growth rates within ``[-bound, 2 * bound]``."""
     x0 = check_array("initial_shares", initial_shares, 0, None, low_open=True)
     if x0.size != 3:
         raise ValueError(f"initial_shares must have 3 entries; got {x0.size}")
-    g = check_array("growth (annual productivity growth)", growth, -0.1, 0.2)
+    g = check_array(label, growth, -bound, 2 * bound)
     if g.size != 3:
-        raise ValueError(f"growth must have 3 entries; got {g.size}")
-    sigma = _check_sigma(sigma)
+        raise ValueError(f"{name} must have 3 entries; got {g.size}")
+    return x0, g
+
+
+def _check_years(start_year, end_year):
     start_year = check_integer("start_year", start_year, 1900, 2100)
-    end_year = check_integer("end_year", end_year, start_year + 1, 2200)
-    return _path(x0, g, sigma, start_year, end_year)
+    return start_year, check_integer("end_year", end_year, start_year + 1, 2200)
 
 
 def _path(x0, g, sigma, start_year, end_year):
@@ -278,15 +289,10 @@ def structural_change_model(initial_shares, growth_pct, sigma, start_year=1978, 
     >>> outcome.code, round(float(outcome.shares_pct[2]), 1)
     ('321', 53.1)
     """
-    x0 = check_array("initial_shares", initial_shares, 0, None, low_open=True)
-    if x0.size != 3:
-        raise ValueError(f"initial_shares must have 3 entries; got {x0.size}")
-    g = check_array("growth_pct (annual productivity growth, %)", growth_pct, -10, 20)
-    if g.size != 3:
-        raise ValueError(f"growth_pct must have 3 entries; got {g.size}")
+    x0, g = _check_sectors(initial_shares, "growth_pct",
+                           "growth_pct (annual productivity growth, %)", growth_pct, 10)
     sigma = _check_sigma(sigma)
-    start_year = check_integer("start_year", start_year, 1900, 2100)
-    end_year = check_integer("end_year", end_year, start_year + 1, 2200)
+    start_year, end_year = _check_years(start_year, end_year)
     report_year = check_integer("report_year", report_year, start_year, end_year)
     path = _path(x0, g / 100.0, sigma, start_year, end_year)
     shares = path.at(report_year)
