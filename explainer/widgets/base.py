@@ -21,6 +21,7 @@ import matplotlib
 from ..checks import check_integer, check_number
 from ..i18n import _
 from ..plots import style
+from ..plots.render import FastRenderer
 
 
 def control_choices(control):
@@ -147,7 +148,9 @@ class Explorer:
         with matplotlib.rc_context(style.RC):
             self.plot = self.make_plot(self.axes)
             add_source_line(self.figure, self.sources)
-        self.refresh()
+        self.renderer = FastRenderer(self.figure, self.moving_artists())
+        with style.fitting_axes():
+            self.refresh()
 
     # -- to be provided by each explorer -------------------------------------------------
     def make_plot(self, axes):
@@ -161,13 +164,27 @@ class Explorer:
         """Run the model for ``values``, update ``plot`` and return the readout sentence."""
         raise NotImplementedError
 
+    def moving_artists(self):
+        """The artists that a move changes, drawn over a cached picture of the rest.
+
+        By default the plot object's ``moving_artists()``, if it has one; otherwise none, and
+        every move draws the whole figure. See :mod:`explainer.plots.render`.
+        """
+        declared = getattr(self.plot, "moving_artists", None)
+        return list(declared()) if callable(declared) else []
+
     # -- machinery ---------------------------------------------------------------------
     def values(self):
         """Return the current control values, keyed as :meth:`draw` receives them."""
         return {key: control.value for key, control in self.controls.items()}
 
     def set(self, **values):
-        """Set several controls at once and redraw once."""
+        """Set several controls at once and redraw once.
+
+        The axes are fitted to the new state (:func:`explainer.plots.style.fitting_axes`), so a
+        state set by name always shows the same picture; a slider move keeps them as they are
+        while the data still fit.
+        """
         unknown = set(values) - set(self.controls)
         if unknown:
             raise ValueError(f"unknown control(s) {sorted(unknown)}; controls are {sorted(self.controls)}")
@@ -177,7 +194,8 @@ class Explorer:
                 self.controls[key].value = value
         finally:
             self._held = False
-        return self.refresh()
+        with style.fitting_axes():
+            return self.refresh()
 
     _held = False
 
@@ -213,11 +231,14 @@ class Explorer:
         text = self.compute_and_draw()
         self.alt_text = text
         self.readout.value = f"<p role=\"status\" aria-live=\"polite\">{html.escape(text)}</p>"
-        self.image.value = style.png_bytes(self.figure)
         if self.update_count == 0:
             # Lay the figure out once with its default content, then keep that layout:
             # re-running constrained layout on every update would double the drawing time.
+            with matplotlib.rc_context(style.RC):
+                self.figure.draw_without_rendering()
             self.figure.set_layout_engine(None)
+        self.renderer.draw()
+        self.image.value = style.encode_png(self.figure.canvas)
         self.update_count += 1
         return text
 

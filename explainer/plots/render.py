@@ -1,0 +1,400 @@
+"""Fast redraws: keep what does not move as a cached picture, and draw only what moved.
+
+A slider move changes a few artists of a figure (a curve, a marker, a label); the Axes, their
+ticks and tick labels, the titles and the legends stay as they were. Drawing all of it again
+costs most of a move. :class:`FastRenderer` draws the figure in full once per *layout state*,
+keeps that picture (``canvas.copy_from_bbox``), and per move restores it and draws the moving
+artists on top (``restore_region`` and ``Artist.draw``), as in matplotlib's blitting tutorial.
+
+The picture is the same, pixel for pixel, as a full redraw of the same state, because:
+
+- the layout state (:func:`layout_key`: which Axes are visible, their limits, their tick
+  positions and tick labels, and which artists the figure holds) is compared before each move;
+  when it differs, the figure is drawn in full again;
+- every artist that is not declared as moving is checked for a change since the last full
+  draw (matplotlib marks a changed artist *stale*); a change forces a full draw, so an artist
+  that a plot forgets to declare costs speed, never correctness;
+- artists are drawn in matplotlib's own order (by ``zorder`` within each Axes). A moving
+  artist is drawn over the cached picture, so anything drawn *after* it in a full redraw that
+  shares its pixels (an Axes' spines, a legend over a curve) is left out of the cached picture
+  and drawn again after it, in the same order. If a moving artist reaches pixels of such a
+  later artist that is in the cached picture, the figure is drawn in full again.
+
+Plots declare their moving artists with a ``moving_artists()`` method; see
+:meth:`explainer.widgets.base.Explorer.moving_artists`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+#: Pixels added around every artist's box (besides half its line width) before testing
+#: whether two artists touch: anti-aliasing reaches a pixel beyond the geometry.
+PAD_PX = 1.5
+
+
+def draw_order(figure):
+    """The artists a full draw of ``figure`` paints, in the order it paints them.
+
+    Follows ``Figure.draw`` and ``Axes.draw``: the figure's children sorted by ``zorder``,
+    each visible Axes expanded into its patch and its children sorted by ``zorder`` (spines
+    only when the frame is on, the axis objects only when the axes are on). The figure's own
+    background patch comes first and is left out.
+    """
+    order = []
+    children = [c for c in figure.get_children() if c is not figure.patch]
+    for artist in sorted(children, key=lambda a: a.get_zorder()):
+        if isinstance(artist, Axes):
+            if artist.get_visible():
+                order.extend(_axes_order(artist))
+        else:
+            order.append(artist)
+    return order
+
+
+def _axes_order(ax):
+    artists = ax.get_children()
+    artists.remove(ax.patch)
+    if not (ax.axison and ax._frameon):
+        for spine in ax.spines.values():
+            artists.remove(spine)
+    if not ax.axison:
+        for axis in ax._axis_map.values():
+            artists.remove(axis)
+    artists = sorted(artists, key=lambda a: a.get_zorder())
+    if ax.axison and ax._frameon:
+        artists = [ax.patch] + artists
+    return artists
+
+
+def layout_key(figure, order):
+    """What must stay the same for the cached picture to stay valid.
+
+    Which artists are drawn (by identity, in order; an Axes hidden or an error text added
+    changes it) and, for each visible Axes, its limits, scales and major and minor tick
+    positions and labels.
+    """
+    parts = [tuple(id(a) for a in order)]
+    for ax in figure.axes:
+        if not ax.get_visible():
+            parts.append(None)
+            continue
+        parts.append((ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale()))
+        for axis in (ax.xaxis, ax.yaxis):
+            for ticker in (axis.major, axis.minor):
+                locs = ticker.locator()
+                parts.append(tuple(locs))
+                parts.append(tuple(ticker.formatter.format_ticks(locs)) if len(locs) else ())
+    return tuple(parts)
+
+
+def _box(artist, renderer, figure_box):
+    """``(x0, y0, x1, y1)``: the pixels ``artist`` may paint, padded by ``PAD_PX`` and its
+    line width, and cut to its clip box."""
+    try:
+        if isinstance(artist, Axis):
+            ax = artist.axes
+            boxes = [ax.bbox]
+            tight = artist.get_tightbbox(renderer)
+            if tight is not None:
+                boxes.append(tight)
+            box = Bbox.union(boxes)
+        else:
+            box = artist.get_window_extent(renderer)
+        x0, y0, x1, y1 = box.extents
+    except Exception:  # noqa: BLE001 - an artist that cannot say: assume it paints everywhere
+        x0, y0, x1, y1 = figure_box.extents
+    if not np.all(np.isfinite([x0, y0, x1, y1])):
+        x0, y0, x1, y1 = figure_box.extents
+    pad = PAD_PX + _line_width_px(artist) / 2
+    box = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    limit = _clip_limit(artist)
+    return box if limit is None else _clip_box(box, limit)
+
+
+def _clip_limit(artist):
+    """The box ``artist`` is clipped to (with a pixel for anti-aliasing), or ``None``."""
+    if isinstance(artist, (Axis, Legend)) or not artist.get_clip_on():
+        return None
+    clip = artist.get_clip_box()
+    if clip is None:
+        return None
+    x0, y0, x1, y1 = clip.extents
+    return (x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)
+
+
+def _line_width_px(artist):
+    try:
+        width = float(np.max(np.atleast_1d(artist.get_linewidth())))
+    except (AttributeError, TypeError, ValueError):
+        return 0.0
+    figure = artist.get_figure(root=True)
+    return width * (figure.dpi if figure is not None else 100) / 72.0 if np.isfinite(width) else 0.0
+
+
+class Footprint:
+    """Where an artist paints: a box, or for a line its path widened by ``pad`` pixels and cut
+    to ``limit`` (its clip box).
+
+    A curve's bounding box covers most of its Axes; its path tells whether it really passes
+    over, say, a legend in a corner.
+    """
+
+    def __init__(self, box, points=None, pad=0.0, limit=None):
+        self.box = box
+        self.points = points
+        self.pad = pad
+        self.limit = limit
+
+    @classmethod
+    def of(cls, artist, renderer, figure_box):
+        box = _box(artist, renderer, figure_box)
+        if not isinstance(artist, Line2D) or artist.get_drawstyle() != "default":
+            return cls(box)
+        points = artist.get_transform().transform(np.asarray(artist.get_xydata(), dtype=float))
+        pad = PAD_PX + _line_width_px(artist) / 2
+        if artist.get_marker() not in (None, "None", "none", "", " "):
+            pad += (artist.get_markersize() * artist.get_figure(root=True).dpi / 72.0 / 2
+                    + artist.get_markeredgewidth())
+        return cls(box, points, pad, _clip_limit(artist))
+
+    def touches(self, boxes):
+        """Which rows of ``boxes`` (``(n, 4)`` array of ``x0, y0, x1, y1``) this one touches."""
+        hits = _overlaps(self.box, boxes)
+        if self.points is None or not hits.any():
+            return hits
+        for i in np.flatnonzero(hits):
+            hits[i] = self._path_touches(boxes[i])
+        return hits
+
+    def _path_touches(self, box):
+        if self.limit is not None:
+            box = _clip_box(box, self.limit)
+            if box[2] < box[0] or box[3] < box[1]:
+                return False
+        x0, y0, x1, y1 = box[0] - self.pad, box[1] - self.pad, box[2] + self.pad, box[3] + self.pad
+        p = self.points
+        if len(p) == 0:
+            return False
+        if len(p) == 1:
+            p = np.vstack([p, p])
+        start, end = p[:-1], p[1:]
+        lo = np.zeros(len(start))
+        hi = np.ones(len(start))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for axis, (a, b) in enumerate(((x0, x1), (y0, y1))):
+                origin, delta = start[:, axis], end[:, axis] - start[:, axis]
+                ta, tb = (a - origin) / delta, (b - origin) / delta
+                flat = delta == 0
+                inside = (origin >= a) & (origin <= b)
+                t_in = np.where(flat, np.where(inside, -np.inf, np.inf), np.minimum(ta, tb))
+                t_out = np.where(flat, np.where(inside, np.inf, -np.inf), np.maximum(ta, tb))
+                lo, hi = np.maximum(lo, t_in), np.minimum(hi, t_out)
+        drawn = np.isfinite(start).all(axis=1) & np.isfinite(end).all(axis=1)
+        # A markers-only line paints its points: each point is a segment of length 0.
+        return bool((drawn & (lo <= hi)).any())
+
+
+def _clip_box(box, limit):
+    """The part of ``box`` inside ``limit`` (may be empty: ``x1 < x0``)."""
+    return (max(box[0], limit[0]), max(box[1], limit[1]), min(box[2], limit[2]),
+            min(box[3], limit[3]))
+
+
+def _overlaps(box, boxes):
+    """Which rows of ``boxes`` (an ``(n, 4)`` array) overlap ``box``."""
+    boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+    x0, y0, x1, y1 = box
+    if x1 <= x0 or y1 <= y0:
+        return np.zeros(len(boxes), dtype=bool)
+    return (boxes[:, 0] < x1) & (boxes[:, 2] > x0) & (boxes[:, 1] < y1) & (boxes[:, 3] > y0)
+
+
+def _checked_for_change(artist):
+    """The artists whose ``stale`` flag tells whether ``artist`` changed (legends: their texts)."""
+    if isinstance(artist, Legend):
+        return [artist, *artist.texts, *artist.legend_handles]
+    return [artist]
+
+
+def _paints(artist):
+    """Whether ``artist`` puts anything on the canvas (visible, and a text has text)."""
+    if not artist.get_visible():
+        return False
+    return not isinstance(artist, Text) or bool(artist.get_text())
+
+
+class FastRenderer:
+    """Render a figure, drawing in full only when its layout state changes.
+
+    Parameters
+    ----------
+    figure : matplotlib.figure.Figure
+        A figure with an Agg canvas.
+
+    Attributes
+    ----------
+    moving : list of matplotlib.artist.Artist
+        The artists that change from one move to the next (see :meth:`set_moving`).
+    full_draws, fast_draws : int
+        How many renders drew the figure in full and how many drew only the moving artists.
+    last_full_reason : str
+        Why the last full draw happened (for tests and the benchmark).
+    """
+
+    def __init__(self, figure, moving=()):
+        self.figure = figure
+        self.moving = []
+        self.set_moving(moving)
+        self.full_draws = 0
+        self.fast_draws = 0
+        self.last_full_reason = ""
+        self.invalidate()
+
+    def set_moving(self, artists):
+        """Declare the artists that change from one move to the next; drops the cache."""
+        self.moving = [a for a in artists if a is not None]
+        self.invalidate()
+
+    def invalidate(self):
+        """Forget the cached picture: the next :meth:`draw` draws the figure in full."""
+        self._background = None
+        self._key = None
+        self._overlay = []
+        self._watched = []
+        self._blank = []
+        self._later = {}
+
+    # -- drawing -------------------------------------------------------------------------
+    def draw(self):
+        """Bring the canvas up to date with the figure: fast when the layout state holds."""
+        canvas = self.figure.canvas
+        if self.figure.get_layout_engine() is not None or not self.moving:
+            # The first draw lays the figure out (the layout engine is then switched off by
+            # the explorer); a figure without moving artists has nothing to gain.
+            canvas.draw()
+            self.invalidate()
+            self.full_draws += 1
+            self.last_full_reason = "layout" if self.moving else "nothing declared as moving"
+            return "full"
+        order = draw_order(self.figure)
+        key = layout_key(self.figure, order)
+        reason = self._why_full(order, key)
+        if reason:
+            self._draw_full(order, key)
+            self.full_draws += 1
+            self.last_full_reason = reason
+            return "full"
+        canvas.restore_region(self._background)
+        renderer = canvas.get_renderer()
+        for artist in self._overlay:
+            artist.draw(renderer)
+        self.fast_draws += 1
+        return "fast"
+
+    def draw_full(self):
+        """Draw every artist as a plain full redraw does (the reference for the fast path).
+
+        The cached picture is kept: nothing the fast path relies on changes.
+        """
+        self.figure.canvas.draw()
+
+    def _why_full(self, order, key):
+        if self._background is None:
+            return "no cached picture"
+        if key != self._key:
+            return "layout state changed"
+        changed = self._watched_changed()
+        if changed:
+            return changed
+        renderer = self.figure.canvas.get_renderer()
+        figure_box = self.figure.bbox
+        for artist, later in self._later.items():
+            if len(later) and artist.get_visible() \
+                    and Footprint.of(artist, renderer, figure_box).touches(later).any():
+                return f"moving artist reached a later artist: {artist!r}"
+        return ""
+
+    def _watched_changed(self):
+        """Why the cached picture no longer shows an artist that is not declared as moving."""
+        for artist in self._watched:
+            if artist.stale:
+                return f"undeclared artist changed: {artist!r}"
+        for artist in self._blank:
+            if _paints(artist):
+                return f"undeclared artist appeared: {artist!r}"
+        return ""
+
+    def _plan(self, order, key):
+        """Which artists to draw over the cached picture, and what each moving one must avoid.
+
+        Returns ``(overlay, later)``: the moving artists and every artist that a full redraw
+        paints after one of them where it may paint (in draw order), and for each moving
+        artist the boxes of the artists left in the cached picture that a full redraw paints
+        after it.
+        """
+        renderer = self.figure.canvas.get_renderer()
+        figure_box = self.figure.bbox
+        moving = {id(a) for a in self.moving}
+        # Keep what was drawn over the cached picture before (same layout state): an artist
+        # that a curve swept over once is likely to be swept over again.
+        kept = {id(a) for a in self._overlay} if key == self._key else set()
+        first = next((i for i, a in enumerate(order) if id(a) in moving or id(a) in kept),
+                     len(order))
+        boxes = [None] * len(order)
+        overlay, painted = [], []
+        for i in range(first, len(order)):
+            artist = order[i]
+            if not artist.get_visible():
+                if id(artist) in moving or id(artist) in kept:
+                    overlay.append(artist)
+                continue
+            boxes[i] = _box(artist, renderer, figure_box)
+            if id(artist) in moving:
+                overlay.append(artist)
+                painted.append(Footprint.of(artist, renderer, figure_box))
+            elif id(artist) in kept or any(f.touches([boxes[i]])[0] for f in painted):
+                overlay.append(artist)
+                painted.append(Footprint(boxes[i]))
+        in_overlay = {id(a) for a in overlay}
+        later = {}
+        for i, artist in enumerate(order):
+            if id(artist) in moving:
+                rest = [boxes[j] for j in range(i + 1, len(order))
+                        if boxes[j] is not None and id(order[j]) not in in_overlay]
+                later[artist] = np.asarray(rest, dtype=float).reshape(-1, 4)
+        return overlay, later
+
+    def _draw_full(self, order, key):
+        """Draw the figure without the overlay, keep that picture, then draw the overlay."""
+        canvas = self.figure.canvas
+        overlay, later = self._plan(order, key)
+        for artist in overlay:
+            artist.set_animated(True)
+        try:
+            canvas.draw()
+        finally:
+            for artist in overlay:
+                artist.set_animated(False)
+        self._background = canvas.copy_from_bbox(self.figure.bbox)
+        renderer = canvas.get_renderer()
+        for artist in overlay:
+            artist.draw(renderer)
+        self._overlay, self._later, self._key = overlay, later, key
+        # What the cached picture holds is watched for changes (axis objects are covered by
+        # the layout key: setting limits marks them changed even when the limits stay).
+        # Artists that paint nothing (hidden, or a text without text) are watched for starting
+        # to paint instead: a hidden artist's changed flag is not cleared by a draw.
+        in_overlay = {id(a) for a in overlay}
+        cached = [w for a in order if id(a) not in in_overlay and not isinstance(a, Axis)
+                  for w in _checked_for_change(a)]
+        self._watched = [a for a in cached if _paints(a)]
+        self._blank = [a for a in cached if not _paints(a)]
+        for artist in self._watched:
+            artist.stale = False

@@ -1,0 +1,176 @@
+"""The fast render path shows the same picture as a full redraw, pixel for pixel.
+
+An explorer draws its figure in full once per layout state and, per move, only the artists its
+plot declares as moving, over a cached picture of the rest (:mod:`explainer.plots.render`).
+These tests drive controls through seeded random sequences and compare every picture with a
+full redraw of the same state. The comparison is exact (no tolerance): both pictures come from
+the same Agg renderer drawing the same artists in the same order.
+
+The mutations show that the comparison can fail: a plot that forgets to declare a moving
+artist while the check for changed artists is switched off, and a fast path that draws the
+moving artists without the artists a full redraw paints over them.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from explorer_support import EXPLORERS
+from fast_render_support import (compare_with_full_redraw, difference, full_redraw_png,
+                                 random_moves)
+
+from explainer.plots import render
+from explainer.widgets.base import Explorer
+from explainer.widgets.controls import slider
+
+
+class Lines(Explorer):
+    """A curve that moves under a legend and over the frame, and a label that follows it."""
+
+    name = ""  # not listed among the lessons' explorers
+
+    def __init__(self, declare=True):
+        self.declare = declare
+        super().__init__({"level": slider("Level", 0.5, 0.0, 1.0, 0.05),
+                          "tilt": slider("Tilt", 0.0, -1.0, 1.0, 0.1)}, figsize=(3.6, 2.4))
+
+    def make_plot(self, axes):
+        ax = axes[0]
+        (curve,) = ax.plot([], [], color="C0", linewidth=3, label="a curve")
+        (dot,) = ax.plot([], [], "o", color="C1", markersize=9)
+        label = ax.text(0, 0, "", fontsize=8)
+        ax.legend(loc="upper right", frameon=True)
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1)
+        self.parts = (curve, dot, label)
+        return self.parts
+
+    def moving_artists(self):
+        return list(self.parts) if self.declare else list(self.parts[1:])
+
+    def draw(self, plot, level, tilt):
+        curve, dot, label = plot
+        curve.set_data([0, 1], [level - tilt / 2, level + tilt / 2])
+        dot.set_data([0.5], [level])
+        label.set_position((0.52, level))
+        label.set_text(f"level {level:.2f}")
+        return f"The level is {level:.2f} and the tilt {tilt:.1f}."
+
+
+def sweep(explorer, moves=30, seed=3):
+    """Random moves; the differences from a full redraw found along the way."""
+    found = []
+    for key, value in random_moves(explorer, random.Random(seed), moves):
+        problem = compare_with_full_redraw(explorer)
+        if problem:
+            found.append(f"{key}={value!r}: {problem}")
+    return found
+
+
+def test_moves_take_the_fast_path_and_match_a_full_redraw():
+    explorer = Lines()
+    try:
+        assert sweep(explorer) == []
+        assert explorer.renderer.fast_draws > 20
+    finally:
+        explorer.close()
+
+
+def test_an_undeclared_change_draws_in_full_and_still_matches():
+    explorer = Lines(declare=False)
+    try:
+        assert sweep(explorer) == []
+        assert explorer.renderer.last_full_reason.startswith("undeclared artist changed")
+    finally:
+        explorer.close()
+
+
+def test_mutation_an_undeclared_artist_without_the_change_check_is_caught(monkeypatch):
+    """The comparison fails when the curve is left out and nothing notices that it moved."""
+    monkeypatch.setattr(render.FastRenderer, "_watched_changed", lambda self: "")
+    explorer = Lines(declare=False)
+    try:
+        found = sweep(explorer)
+    finally:
+        explorer.close()
+    assert found and "pixels differ" in found[0]
+
+
+def test_mutation_drawing_only_the_moving_artists_on_top_is_caught(monkeypatch):
+    """Without drawing again what a full redraw paints over a moving curve (the frame, the
+    legend), the picture differs where they meet."""
+    original = render.FastRenderer._plan
+
+    def moving_only(self, order, key):
+        overlay, later = original(self, order, key)
+        moving = [a for a in overlay if any(a is m for m in self.moving)]
+        return moving, {artist: boxes[:0] for artist, boxes in later.items()}
+
+    monkeypatch.setattr(render.FastRenderer, "_plan", moving_only)
+    explorer = Lines()
+    try:
+        found = sweep(explorer)
+    finally:
+        explorer.close()
+    assert found and "pixels differ" in found[0]
+
+
+def test_an_error_message_replaces_the_axes_and_goes_away():
+    class Fragile(Lines):
+        def draw(self, plot, level, tilt):
+            if level > 0.9:
+                raise ValueError("level must be at most 0.9")
+            return super().draw(plot, level, tilt)
+
+    explorer = Fragile()
+    try:
+        explorer.controls["level"].value = 0.95
+        assert explorer.last_error == "level must be at most 0.9"
+        assert compare_with_full_redraw(explorer) is None
+        explorer.controls["level"].value = 0.6
+        assert explorer.last_error is None and explorer.figure.axes[0].get_visible()
+        assert compare_with_full_redraw(explorer) is None
+        explorer.controls["level"].value = 0.65
+        assert compare_with_full_redraw(explorer) is None
+    finally:
+        explorer.close()
+
+
+def test_difference_reports_where_pixels_differ():
+    explorer = Lines()
+    try:
+        png = explorer.image.value
+        explorer.controls["level"].value = 0.8
+        problem = difference(png, full_redraw_png(explorer))
+    finally:
+        explorer.close()
+    assert problem and "pixels differ" in problem
+
+
+# -- every explorer -----------------------------------------------------------------------
+
+def assert_same_as_full_redraw(name, language, in_language, moves):
+    in_language(language)
+    explorer = EXPLORERS[name]()
+    try:
+        problem = compare_with_full_redraw(explorer)
+        found = [f"default: {problem}"] if problem else []
+        found += sweep(explorer, moves=moves, seed=sum(map(ord, name + language)))
+    finally:
+        explorer.close()
+    assert not found, f"{name} ({language}): " + "; ".join(found[:3])
+
+
+@pytest.mark.parametrize("name", sorted(EXPLORERS))
+def test_every_explorer_matches_a_full_redraw(name, in_language):
+    """English, a few random moves of every explorer (the slow test below does more, and
+    Chinese)."""
+    assert_same_as_full_redraw(name, "en", in_language, moves=4)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("name", sorted(EXPLORERS))
+def test_every_explorer_matches_a_full_redraw_over_many_moves(name, language, in_language):
+    assert_same_as_full_redraw(name, language, in_language, moves=16)
