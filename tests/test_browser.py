@@ -19,7 +19,8 @@ import time
 
 import nbformat
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
+from browser_support import (ALL_RUN, CHROMIUM, CHROMIUM_ARGS, KERNEL_IDLE, PANEL, RUN_ALL,
+                             jupyterlab_server)
 from conftest import ARTIFACTS, NOTEBOOKS, ROOT
 from explorer_support import EXPLORERS, shows_nan
 
@@ -28,38 +29,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 ZH_LESSONS = sorted(f"zh/{p.name}" for p in NOTEBOOKS.glob("zh/*.ipynb"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-PANEL = """(path) => {
-  if (!window.jupyterapp) return null;
-  for (const w of window.jupyterapp.shell.widgets('main')) {
-    if (w.context && w.context.path === path) return w;
-  }
-  return null;
-}"""
-
-KERNEL_IDLE = """(path) => {
-  const find = %s;
-  const w = find(path);
-  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  return !!k && k.status === 'idle';
-}""" % PANEL
-
-RUN_ALL = """(path) => {
-  const find = %s;
-  const w = find(path);
-  window.jupyterapp.shell.activateById(w.id);
-  return window.jupyterapp.commands.execute('notebook:run-all-cells');
-}""" % PANEL
-
-ALL_RUN = """(path) => {
-  const find = %s;
-  const w = find(path);
-  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  if (!k || k.status !== 'idle') return false;
-  return w.content.widgets.every(c => c.model.type !== 'code' ||
-      (c.model.executionCount !== null && !c.node.querySelector('.jp-InputArea-prompt').textContent.includes('*')));
-}""" % PANEL
-
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
