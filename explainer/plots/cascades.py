@@ -33,6 +33,10 @@ class CascadePlot:
         ax.legend(loc="upper right", ncols=2)
         style.label_axes(ax, "", _("regions that have decided"), _("probability"))
 
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.lines.values(), *self.dots.values(), style.title_artist(self.ax)]
+
     def update(self, curves, outcome):
         """Draw the exact path and the simulated shares; return the text alternative."""
         exact, simulated = curves.exact, curves.simulated
@@ -40,7 +44,7 @@ class CascadePlot:
         for key in ("correct", "wrong", "none"):
             self.lines[key].set_data(exact.regions, getattr(exact, key))
             self.dots[key].set_data(simulated.regions[::every], getattr(simulated, key)[::every])
-        self.ax.set_xlim(0, outcome.regions)
+        style.hold_limits(self.ax, "x", 0, outcome.regions, floor=0, margin=0)
         self.ax.set_title(_("{wrong:.0%} of sequences herd the wrong way").format(
             wrong=outcome.wrong))
         numbers = dict(p=outcome.p, wrong=outcome.wrong, regions=outcome.regions,

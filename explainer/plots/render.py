@@ -29,8 +29,11 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
+from matplotlib.collections import Collection
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.spines import Spine
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
@@ -223,6 +226,11 @@ def _checked_for_change(artist):
     return [artist]
 
 
+def _cheap(artist):
+    """Whether drawing ``artist`` again costs next to nothing (no text to lay out)."""
+    return isinstance(artist, (Line2D, Patch, Spine, Collection))
+
+
 def _paints(artist):
     """Whether ``artist`` puts anything on the canvas (visible, and a text has text)."""
     if not artist.get_visible():
@@ -334,10 +342,13 @@ class FastRenderer:
     def _plan(self, order, key):
         """Which artists to draw over the cached picture, and what each moving one must avoid.
 
-        Returns ``(overlay, later)``: the moving artists and every artist that a full redraw
-        paints after one of them where it may paint (in draw order), and for each moving
-        artist the boxes of the artists left in the cached picture that a full redraw paints
-        after it.
+        Returns ``(overlay, later)``. The overlay holds, in draw order, the moving artists and
+        every artist a full redraw paints after one of them where it may paint: cheap ones
+        (lines, patches, spines) whenever a moving artist can reach them at all, costly ones
+        (texts, legends, axes) only where a moving artist is now. ``later`` gives, for each
+        moving artist, the boxes of the costly artists left in the cached picture that a
+        full redraw paints after it and that it can reach: a move onto one of them needs a
+        full draw.
         """
         renderer = self.figure.canvas.get_renderer()
         figure_box = self.figure.bbox
@@ -348,27 +359,34 @@ class FastRenderer:
         first = next((i for i, a in enumerate(order) if id(a) in moving or id(a) in kept),
                      len(order))
         boxes = [None] * len(order)
-        overlay, painted = [], []
+        overlay, painted, reach = [], [], []
         for i in range(first, len(order)):
             artist = order[i]
-            if not artist.get_visible():
-                if id(artist) in moving or id(artist) in kept:
+            if not _paints(artist):
+                # Nothing to draw now; a static one is watched for starting to paint.
+                if id(artist) in moving:
                     overlay.append(artist)
                 continue
-            boxes[i] = _box(artist, renderer, figure_box)
+            boxes[i] = box = _box(artist, renderer, figure_box)
             if id(artist) in moving:
                 overlay.append(artist)
                 painted.append(Footprint.of(artist, renderer, figure_box))
-            elif id(artist) in kept or any(f.touches([boxes[i]])[0] for f in painted):
+                limit = _clip_limit(artist)
+                reach.append(box if limit is None else limit)
+            elif (id(artist) in kept or any(f.touches([box])[0] for f in painted)
+                  or (_cheap(artist) and any(_overlaps(r, [box])[0] for r in reach))):
                 overlay.append(artist)
-                painted.append(Footprint(boxes[i]))
+                painted.append(Footprint.of(artist, renderer, figure_box))
         in_overlay = {id(a) for a in overlay}
         later = {}
         for i, artist in enumerate(order):
-            if id(artist) in moving:
-                rest = [boxes[j] for j in range(i + 1, len(order))
-                        if boxes[j] is not None and id(order[j]) not in in_overlay]
-                later[artist] = np.asarray(rest, dtype=float).reshape(-1, 4)
+            if id(artist) not in moving:
+                continue
+            limit = _clip_limit(artist)
+            rest = [boxes[j] for j in range(i + 1, len(order))
+                    if boxes[j] is not None and id(order[j]) not in in_overlay
+                    and (limit is None or _overlaps(limit, [boxes[j]])[0])]
+            later[artist] = np.asarray(rest, dtype=float).reshape(-1, 4)
         return overlay, later
 
     def _draw_full(self, order, key):

@@ -24,7 +24,8 @@ class RevenueSharingPlot:
     def __init__(self, ax_curve, ax_bars):
         self.ax_curve, self.ax_bars = ax_curve, ax_bars
         (self.unit_line,) = ax_curve.plot([], [], color=style.BLUE, label=_("unit keeps"))
-        self.best_line = ax_curve.axvline(0, color=style.GREEN, linestyle=":", linewidth=1.5)
+        self.best_line = ax_curve.axvline(0, color=style.GREEN, linestyle=":", linewidth=1.5,
+                                          zorder=style.MARKER_ZORDER)
         self.best_label = ax_curve.text(0, 0, "", color=style.GREEN, fontsize=8.5,
                                         ha="center", va="bottom")
         (self.before_point,) = ax_curve.plot([], [], marker="s", color=style.VERMILLION,
@@ -50,6 +51,7 @@ class RevenueSharingPlot:
                        loc="upper center", ncols=2)
         ax_bars.set_xlim(-0.7, 4.7)
         ax_bars.grid(axis="x", visible=False)
+        ax_bars.set_axisbelow(True)  # grid lines behind the bars
         self.bars_title = ax_bars.set_title("")
         ax_bars.set_ylabel(_("revenue (index)"))
         self.texts = {
@@ -58,6 +60,12 @@ class RevenueSharingPlot:
             "ratio": _("Unit's revenue ×{ratio:.2f} after"),
             "from_nothing": _("Unit's revenue: none before"),
         }
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.unit_line, self.best_line, self.best_label, self.before_point,
+                self.after_point, style.title_artist(self.ax_curve), *self.bars, *self.bar_labels,
+                self.bars_title]
 
     def update(self, curves, reform):
         """Show new curves and a reform; return the figure's text alternative.
@@ -87,7 +95,7 @@ class RevenueSharingPlot:
             label.set_y(v)
             label.set_text(f"{v:.0f}")
         # headroom above the labelled bars for the one-row legend
-        self.ax_bars.set_ylim(0, 1.35 * max(max(values), 1e-9))
+        style.hold_limits(self.ax_bars, "y", 0, 1.35 * max(max(values), 1e-9), floor=0, margin=0)
         ratio = reform.unit_ratio
         if ratio is None:
             self.bars_title.set_text(self.texts["from_nothing"])

@@ -59,6 +59,10 @@ class StructuralChangePlot:
         ax.set_ylim(0, 100)
         style.label_axes(ax, "", _("year"), _("share of GDP (%)"))
 
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.lines.values(), self.overtake, self.overtake_label, style.title_artist(self.ax)]
+
     def update(self, path, outcome):
         """Show a model path; return the text alternative.
 

@@ -118,6 +118,11 @@ if cjk_font() is not None:
     # and digits stay in DejaVu Sans, Chinese characters come from the CJK font.
     RC["font.family"] = ["DejaVu Sans", cjk_font()]
 
+#: Z-order of thin lines that mark a control's current value (a chosen rate, a threshold):
+#: above legends and notes, so that a move redraws the line alone rather than the text it
+#: crosses (see :mod:`explainer.plots.render`).
+MARKER_ZORDER = 5.5
+
 #: Figure size in inches and resolution used for explorers (a 720 x 360 pixel image).
 FIGSIZE = (7.2, 3.6)
 DPI = 100
@@ -257,7 +262,8 @@ def fitting_axes():
         _fitting.pop()
 
 
-def hold_limits(ax, which, low, high, *, floor=None, ceiling=None, margin=0.05, fill=1 / 3):
+def hold_limits(ax, which, low, high, *, floor=None, ceiling=None, margin=0.05, fill=1 / 3,
+                log=False):
     """Keep ``ax``'s ``which`` ("x" or "y") limits while data from ``low`` to ``high`` fit them.
 
     The rule every plot follows (``CONTRIBUTING.md``, "Axes that hold still"): the limits stay
@@ -266,10 +272,32 @@ def hold_limits(ax, which, low, high, *, floor=None, ceiling=None, margin=0.05, 
     :func:`fit_limits`, which leaves room for the data to move again. Limits that hold still
     show what a move did, and keep the cached picture of the axes valid (see
     :mod:`explainer.plots.render`). Inside :func:`fitting_axes` the limits are always fitted
-    afresh. Returns the limits now in force.
+    afresh. On a log axis (``log=True``) spans and fills are measured in powers of ten and the
+    limits are round numbers. Returns the limits now in force.
     """
     get, set_ = (ax.get_xlim, ax.set_xlim) if which == "x" else (ax.get_ylim, ax.set_ylim)
     low, high = float(min(low, high)), float(max(low, high))
+    if log:
+        if not low > 0:
+            raise ValueError(f"low must be > 0 on a log axis; got {low!r}")
+        c0, c1 = get()
+        keep = (not _fitting and c0 > 0 and (floor is None or c0 == floor)
+                and (ceiling is None or c1 == ceiling))
+        if keep:
+            c0, c1 = (c0, c1)
+            low_log, high_log = math.log10(low), math.log10(high)
+            span = max(high_log - low_log, 1e-12)
+            need = (math.log10(floor) if floor is not None else low_log - margin * span,
+                    math.log10(ceiling) if ceiling is not None else high_log + margin * span)
+            have = (math.log10(c0), math.log10(c1))
+            keep = (have[0] <= need[0] and need[1] <= have[1]
+                    and need[1] - need[0] >= fill * (have[1] - have[0]))
+        if not keep:
+            c0 = float(floor) if floor is not None else nice_floor(low / 10 ** (0.25 + margin))
+            c1 = float(ceiling) if ceiling is not None else nice_ceiling(high * 10 ** (0.25 + margin),
+                                                                          steps=(1.0, 2.0, 5.0, 10.0))
+            set_(c0, c1)
+        return c0, c1
     span = max(high - low, 1e-12 * max(1.0, abs(high)))
     need_lo = float(floor) if floor is not None else low - margin * span
     need_hi = float(ceiling) if ceiling is not None else high + margin * span
@@ -281,6 +309,22 @@ def hold_limits(ax, which, low, high, *, floor=None, ceiling=None, margin=0.05, 
         c0, c1 = fit_limits(low, high, floor=floor, ceiling=ceiling, margin=margin)
         set_(c0, c1)
     return c0, c1
+
+
+def nice_floor(value, steps=(1.0, 2.0, 5.0, 10.0)):
+    """The largest round number (one of ``steps`` times a power of ten) at most ``value``."""
+    if not value > 0 or not math.isfinite(value):
+        raise ValueError(f"value must be a finite number > 0; got {value!r}")
+    power = 10.0 ** math.floor(math.log10(value))
+    return _tidy(max(step * power for step in steps if step * power <= value * (1 + 1e-12)))
+
+
+def title_artist(ax):
+    """The text that ``ax.set_title(...)`` writes to: the left-hand title in this style.
+
+    A plot whose title changes with the controls declares it as a moving artist.
+    """
+    return {"left": ax._left_title, "right": ax._right_title}.get(RC["axes.titlelocation"], ax.title)
 
 
 def label_axes(ax, title, xlabel, ylabel):
