@@ -2,8 +2,9 @@
 
 ``compare_with_full_redraw`` renders the explorer's current state in full (every artist drawn
 by ``canvas.draw()``, nothing cached) and compares its pixels with the PNG the fast path gave
-the student. ``random_moves`` drives controls the way a student does: mostly one or a few
-steps of a slider, sometimes a jump, sometimes another option.
+the student. ``random_moves`` drives controls the way a student does (the benchmark's
+:func:`explainer.bench.student_value`: mostly one to three steps of a slider, sometimes a jump,
+sometimes another option).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import io
 import numpy as np
 from PIL import Image
 
-from explainer.bench import control_values
+from explainer.bench import student_value
 from explainer.plots import style
 
 
@@ -47,24 +48,12 @@ def compare_with_full_redraw(explorer):
     return difference(explorer.image.value, full_redraw_png(explorer))
 
 
-def student_move(control, rng):
-    """A value a student might move ``control`` to next: mostly a few steps, sometimes a jump."""
-    if hasattr(control, "step") and hasattr(control, "min"):
-        if rng.random() < 0.2:
-            return rng.choice(control_values(control, 9))
-        value = control.value + rng.choice([-3, -2, -1, 1, 2, 3]) * control.step
-        value = min(control.max, max(control.min, value))
-        return int(round(value)) if isinstance(control.value, int) else round(value, 10)
-    options = [v for v in getattr(control, "_options_values", ()) if v != control.value]
-    return rng.choice(options) if options else control.value
-
-
 def random_moves(explorer, rng, count):
     """Yield ``(key, value)`` after moving a random control of ``explorer``, ``count`` times."""
     keys = list(explorer.controls)
     for _ in range(count):
         key = rng.choice(keys)
         control = explorer.controls[key]
-        value = student_move(control, rng)
+        value = student_value(control, rng)
         control.value = value
         yield key, value

@@ -226,8 +226,13 @@ class Explorer:
                 figure.text(0.05, 0.5, message, wrap=True, gid="explorer-error", fontsize=11)
         return message
 
-    def refresh(self):
-        """Recompute, redraw and re-render the figure in place; update the readout."""
+    def refresh(self, full=False):
+        """Recompute, redraw and re-render the figure in place; update the readout.
+
+        Only the moving artists are drawn again while the layout state holds (see
+        :mod:`explainer.plots.render`); ``full=True`` draws every artist (the benchmark's
+        reference), which gives the same picture.
+        """
         text = self.compute_and_draw()
         self.alt_text = text
         self.readout.value = f"<p role=\"status\" aria-live=\"polite\">{html.escape(text)}</p>"
@@ -237,7 +242,10 @@ class Explorer:
             with matplotlib.rc_context(style.RC):
                 self.figure.draw_without_rendering()
             self.figure.set_layout_engine(None)
-        self.renderer.draw()
+        if full:
+            self.renderer.draw_full()
+        else:
+            self.renderer.draw()
         self.image.value = style.encode_png(self.figure.canvas)
         self.update_count += 1
         return text
