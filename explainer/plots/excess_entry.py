@@ -26,8 +26,9 @@ class ExcessEntryPlot:
                                                    label=_("with entry subsidy"))
         self.entry_line = ax_profit.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.5,
                                             zorder=style.MARKER_ZORDER)
-        self.entry_label = ax_profit.text(0, 0, "", color=style.VERMILLION, fontsize=8.5,
-                                          va="bottom")
+        # x in data, y in Axes fractions: the label stays inside the view at every setting
+        self.entry_label = ax_profit.text(0, 0.42, "", color=style.VERMILLION, fontsize=8.5,
+                                          va="bottom", transform=ax_profit.get_xaxis_transform())
         ax_profit.legend(loc="upper right")
         # One decimal always, so tick labels keep the width the layout was made for.
         ax_profit.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
@@ -77,7 +78,7 @@ class ExcessEntryPlot:
         # Label to the right of the free-entry line, or to its left near the right edge.
         right_side = n_e < 0.7 * n[-1]
         self.entry_label.set_horizontalalignment("left" if right_side else "right")
-        self.entry_label.set_position((n_e + (0.02 if right_side else -0.02) * n[-1], 0.08 * top))
+        self.entry_label.set_position((n_e + (0.02 if right_side else -0.02) * n[-1], 0.42))
         self.entry_label.set_text(_("free entry:\n{firms} firms").format(firms=n_e))
 
         self.welfare_curve.set_data(n, curves["welfare"])

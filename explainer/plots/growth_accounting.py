@@ -45,6 +45,9 @@ class GrowthAccountingPlot:
         for ax in (ax_bars, ax_alpha):
             # ticks at 1, 2 or 5 times a power of ten: short labels ("15", not "17.5")
             ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+            # The axis label stays where the layout put room for it, clear of tick labels as
+            # wide as "\u221210" (the layout is made once, for the default settings).
+            ax.yaxis.set_label_coords(-0.15, 0.5)
 
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""

@@ -95,7 +95,8 @@ class RevenueSharingPlot:
             label.set_y(v)
             label.set_text(f"{v:.0f}")
         # headroom above the labelled bars for the one-row legend
-        style.hold_limits(self.ax_bars, "y", 0, 1.35 * max(max(values), 1e-9), floor=0, margin=0)
+        # at least 0-1 on this index (best = 100): bars of nothing need no scientific ticks
+        style.hold_limits(self.ax_bars, "y", 0, 1.35 * max(max(values), 1.0), floor=0, margin=0)
         ratio = reform.unit_ratio
         if ratio is None:
             self.bars_title.set_text(self.texts["from_nothing"])
