@@ -137,6 +137,59 @@ def test_an_error_message_replaces_the_axes_and_goes_away():
         explorer.close()
 
 
+class Scales(Explorer):
+    """A drop-down that switches the y axis between two scales, and a note that a second
+    drop-down rewrites without declaring it as moving."""
+
+    name = ""
+
+    def __init__(self):
+        from explainer.widgets.controls import dropdown
+
+        super().__init__({"scale": dropdown("Scale", [("small", 1.0), ("large", 10.0)], 1.0),
+                          "note": dropdown("Note", ["first", "second"], "first"),
+                          "level": slider("Level", 0.5, 0.0, 1.0, 0.05)}, figsize=(3.6, 2.4))
+
+    def make_plot(self, axes):
+        ax = axes[0]
+        (curve,) = ax.plot([], [], linewidth=2)
+        note = ax.text(0.05, 0.9, "", transform=ax.transAxes)
+        return curve, note
+
+    def moving_artists(self):
+        return [self.plot[0]]
+
+    def draw(self, plot, scale, note, level):
+        curve, text = plot
+        curve.set_data([0, 1], [0, level * scale])
+        text.set_text(note)
+        self.axes[0].set_ylim(0, scale)
+        return f"Scale {scale}, note {note}, level {level}."
+
+
+def test_a_layout_seen_before_is_drawn_fast_again_until_something_else_changes():
+    explorer = Scales()
+    try:
+        controls = explorer.controls
+        renderer = explorer.renderer
+        controls["scale"].value = 10.0  # a new layout state: drawn in full
+        assert renderer.last_full_reason == "layout state changed"
+        fast = renderer.fast_draws
+        controls["scale"].value = 1.0   # the first one again: its picture was kept
+        controls["scale"].value = 10.0  # and the second
+        assert renderer.fast_draws == fast + 2, "a kept picture was not used"
+        assert compare_with_full_redraw(explorer) is None
+        controls["note"].value = "second"  # not declared: the kept pictures are dropped
+        assert renderer.last_full_reason.startswith("undeclared artist changed")
+        assert compare_with_full_redraw(explorer) is None
+        full = renderer.full_draws
+        controls["scale"].value = 1.0  # its old picture shows the old note: not used
+        assert renderer.full_draws == full + 1
+        assert compare_with_full_redraw(explorer) is None
+    finally:
+        explorer.close()
+
+
 def test_difference_reports_where_pixels_differ():
     explorer = Lines()
     try:

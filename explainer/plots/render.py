@@ -37,6 +37,9 @@ from matplotlib.spines import Spine
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
+#: How many layout states' pictures an explorer keeps (each about 1 MB at 720 x 360).
+KEPT_PICTURES = 3
+
 #: Pixels added around every artist's box (besides half its line width) before testing
 #: whether two artists touch: anti-aliasing reaches a pixel beyond the geometry.
 PAD_PX = 1.5
@@ -254,6 +257,13 @@ class FastRenderer:
         How many renders drew the figure in full and how many drew only the moving artists.
     last_full_reason : str
         Why the last full draw happened (for tests and the benchmark).
+
+    Notes
+    -----
+    The pictures of the last few layout states are kept (:data:`KEPT_PICTURES`), so that a
+    control that switches between a few layouts (a drop-down, axes that rescale at a
+    threshold) finds its picture again. They stay valid because every artist outside the
+    moving ones is watched: any change to one drops them all.
     """
 
     def __init__(self, figure, moving=()):
@@ -271,7 +281,8 @@ class FastRenderer:
         self.invalidate()
 
     def invalidate(self):
-        """Forget the cached picture: the next :meth:`draw` draws the figure in full."""
+        """Forget the cached pictures: the next :meth:`draw` draws the figure in full."""
+        self._pictures = {}
         self._background = None
         self._key = None
         self._overlay = []
@@ -316,11 +327,14 @@ class FastRenderer:
     def _why_full(self, order, key):
         if self._background is None:
             return "no cached picture"
-        if key != self._key:
-            return "layout state changed"
         changed = self._watched_changed()
         if changed:
+            self._pictures = {}
             return changed
+        if key != self._key:
+            if key not in self._pictures:
+                return "layout state changed"
+            self._use(key)
         renderer = self.figure.canvas.get_renderer()
         figure_box = self.figure.bbox
         for artist, later in self._later.items():
@@ -328,6 +342,12 @@ class FastRenderer:
                     and Footprint.of(artist, renderer, figure_box).touches(later).any():
                 return f"moving artist reached a later artist: {artist!r}"
         return ""
+
+    def _use(self, key):
+        """Make the kept picture of layout state ``key`` the current one."""
+        picture = self._pictures[key]
+        self._background, self._overlay = picture["background"], picture["overlay"]
+        self._later, self._key = picture["later"], key
 
     def _watched_changed(self):
         """Why the cached picture no longer shows an artist that is not declared as moving."""
@@ -400,16 +420,25 @@ class FastRenderer:
         finally:
             for artist in overlay:
                 artist.set_animated(False)
-        self._background = canvas.copy_from_bbox(self.figure.bbox)
+        background = canvas.copy_from_bbox(self.figure.bbox)
         renderer = canvas.get_renderer()
         for artist in overlay:
             artist.draw(renderer)
-        self._overlay, self._later, self._key = overlay, later, key
+        in_overlay = {id(a) for a in overlay}
+        # Pictures kept for other layout states stay valid only if they hold the same artists.
+        holds = (frozenset(in_overlay), frozenset(id(a) for a in order) - in_overlay)
+        if any(picture["holds"] != holds for picture in self._pictures.values()):
+            self._pictures = {}
+        self._pictures.pop(key, None)
+        self._pictures[key] = {"background": background, "overlay": overlay, "later": later,
+                               "holds": holds}
+        while len(self._pictures) > KEPT_PICTURES:
+            del self._pictures[next(iter(self._pictures))]
+        self._use(key)
         # What the cached picture holds is watched for changes (axis objects are covered by
         # the layout key: setting limits marks them changed even when the limits stay).
         # Artists that paint nothing (hidden, or a text without text) are watched for starting
         # to paint instead: a hidden artist's changed flag is not cleared by a draw.
-        in_overlay = {id(a) for a in overlay}
         cached = [w for a in order if id(a) not in in_overlay and not isinstance(a, Axis)
                   for w in _checked_for_change(a)]
         self._watched = [a for a in cached if _paints(a)]
