@@ -83,8 +83,8 @@ def layout_key(figure, order):
     """What must stay the same for the cached picture to stay valid.
 
     Which artists are drawn (by identity, in order; an Axes hidden or an error text added
-    changes it) and, for each visible Axes, its limits, scales and major and minor tick
-    positions and labels.
+    changes it) and, for each visible Axes, its limits, scales, axis labels and major and
+    minor tick positions and labels (the axis objects are drawn in the cached picture).
     """
     parts = [tuple(id(a) for a in order)]
     for ax in figure.axes:
@@ -93,6 +93,7 @@ def layout_key(figure, order):
             continue
         parts.append((ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale()))
         for axis in (ax.xaxis, ax.yaxis):
+            parts.append((axis.label.get_text(), axis.label.get_visible()))
             for ticker in (axis.major, axis.minor):
                 locs = ticker.locator()
                 parts.append(tuple(locs))
@@ -124,6 +125,21 @@ def _box(artist, renderer, figure_box):
     return box if limit is None else _clip_box(box, limit)
 
 
+def _parts(artist, renderer, box):
+    """Boxes that together cover what ``artist`` paints: for an axis, the Axes' data area (its
+    grid lines) and each of its labels; for anything else, ``box`` alone."""
+    if not isinstance(artist, Axis):
+        return [box]
+    texts = [*artist.get_majorticklabels(), *artist.get_minorticklabels(), artist.label,
+             artist.get_offset_text()]
+    parts = [tuple(artist.axes.bbox.extents)]
+    for text in texts:
+        if _paints(text):
+            x0, y0, x1, y1 = text.get_window_extent(renderer).extents
+            parts.append((x0 - PAD_PX, y0 - PAD_PX, x1 + PAD_PX, y1 + PAD_PX))
+    return parts
+
+
 def _clip_limit(artist):
     """The box ``artist`` is clipped to (with a pixel for anti-aliasing), or ``None``."""
     if isinstance(artist, (Axis, Legend)) or not artist.get_clip_on():
@@ -152,11 +168,12 @@ class Footprint:
     over, say, a legend in a corner.
     """
 
-    def __init__(self, box, points=None, pad=0.0, limit=None):
+    def __init__(self, box, points=None, pad=0.0, limit=None, parts=None):
         self.box = box
         self.points = points
         self.pad = pad
         self.limit = limit
+        self.parts = parts  # boxes that cover the artist more closely than ``box``
 
     @classmethod
     def of(cls, artist, renderer, figure_box):
@@ -173,6 +190,11 @@ class Footprint:
     def touches(self, boxes):
         """Which rows of ``boxes`` (``(n, 4)`` array of ``x0, y0, x1, y1``) this one touches."""
         hits = _overlaps(self.box, boxes)
+        if self.parts is not None and hits.any():
+            boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+            for i in np.flatnonzero(hits):
+                hits[i] = any(_overlaps(part, boxes[i:i + 1])[0] for part in self.parts)
+            return hits
         if self.points is None or not hits.any():
             return hits
         for i in np.flatnonzero(hits):
@@ -373,9 +395,10 @@ class FastRenderer:
         renderer = self.figure.canvas.get_renderer()
         figure_box = self.figure.bbox
         moving = {id(a) for a in self.moving}
-        # Keep what was drawn over the cached picture before (same layout state): an artist
-        # that a curve swept over once is likely to be swept over again.
-        kept = {id(a) for a in self._overlay} if key == self._key else set()
+        # Keep the cheap artists drawn over the cached picture before (same layout state): one
+        # that a curve swept over once is likely to be swept over again. Costly ones (text)
+        # join only while a moving artist is on them.
+        kept = {id(a) for a in self._overlay if _cheap(a)} if key == self._key else set()
         first = next((i for i, a in enumerate(order) if id(a) in moving or id(a) in kept),
                      len(order))
         boxes = [None] * len(order)
@@ -388,24 +411,30 @@ class FastRenderer:
                     overlay.append(artist)
                 continue
             boxes[i] = box = _box(artist, renderer, figure_box)
+            parts = _parts(artist, renderer, box)
             if id(artist) in moving:
                 overlay.append(artist)
                 painted.append(Footprint.of(artist, renderer, figure_box))
                 limit = _clip_limit(artist)
                 reach.append(box if limit is None else limit)
-            elif (id(artist) in kept or any(f.touches([box])[0] for f in painted)
+            elif (id(artist) in kept or any(f.touches(parts).any() for f in painted)
                   or (_cheap(artist) and any(_overlaps(r, [box])[0] for r in reach))):
                 overlay.append(artist)
-                painted.append(Footprint.of(artist, renderer, figure_box))
+                footprint = Footprint.of(artist, renderer, figure_box)
+                footprint.parts = parts if len(parts) > 1 else None
+                painted.append(footprint)
+            if len(parts) > 1:
+                boxes[i] = parts
         in_overlay = {id(a) for a in overlay}
         later = {}
         for i, artist in enumerate(order):
             if id(artist) not in moving:
                 continue
             limit = _clip_limit(artist)
-            rest = [boxes[j] for j in range(i + 1, len(order))
+            rest = [part for j in range(i + 1, len(order))
                     if boxes[j] is not None and id(order[j]) not in in_overlay
-                    and (limit is None or _overlaps(limit, [boxes[j]])[0])]
+                    for part in (boxes[j] if isinstance(boxes[j], list) else [boxes[j]])
+                    if limit is None or _overlaps(limit, [part])[0]]
             later[artist] = np.asarray(rest, dtype=float).reshape(-1, 4)
         return overlay, later
 
