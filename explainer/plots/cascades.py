@@ -28,7 +28,10 @@ class CascadePlot:
                                         markersize=5, markerfacecolor="white")
         ax.plot([], [], color=style.BLACK, marker="o", linestyle="none", markersize=5,
                 markerfacecolor="white", label=_("simulated share"))
-        ax.set_ylim(0, 1.02)
+        # Headroom above 1 for the legend: the probabilities never reach it, so the legend's
+        # text is never redrawn over a moving curve. Ticks stop at 1.
+        ax.set_ylim(0, 1.3)
+        ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(loc="upper right", ncols=2)
         style.label_axes(ax, "", _("regions that have decided"), _("probability"))

@@ -33,7 +33,7 @@ class CatchUpPlot:
         ax_path.set_ylim(0, 1.05)
         # The numbers are in the title, which a move redraws anyway, not in the legend.
         style.label_axes(ax_path, "", _("period (years)"), _("technology / world frontier"))
-        self.path_title = _("Imitate, then innovate from a* = {value:.2f}")
+        self.path_title = _("Best switch point: a* = {value:.2f}")
 
         ax_gap.axhline(100.0, color=style.GREY, linewidth=1)
         (self.gap,) = ax_gap.plot([], [], color=style.VERMILLION, linestyle="--")
@@ -70,8 +70,10 @@ class CatchUpPlot:
         rel = 100 * c.relative_level
         self.gap.set_data(t, rel)
         self.ax_gap.set_xlim(0, float(t[-1]))
-        low, high = float(rel.min()), float(rel.max())
-        span = max(high - low, 2.0)
+        # Always show 95-101% at least: a gap of a few tenths of a point reads as the near-zero
+        # it is, and the axis holds still over the many settings that give one.
+        low, high = min(float(rel.min()), 95.0), max(float(rel.max()), 101.0)
+        span = high - low
         style.hold_limits(self.ax_gap, "y", low - 0.1 * span, high + 0.1 * span, margin=0)
 
         end_best, end_policy = c.best.proximity[-1], c.policy.proximity[-1]

@@ -40,7 +40,9 @@ class GrowthAccountingPlot:
         (self.line,) = ax_alpha.plot([], [], color=style.GREEN, linestyle="-")
         (self.point,) = ax_alpha.plot([], [], marker="o", color=style.BLACK, linestyle="none",
                                       markersize=7)
-        style.label_axes(ax_alpha, "", _("capital share of income \u03b1 (\u25cf = current)"),
+        # How far the line swings is in the readout; the title says what the panel shows.
+        style.label_axes(ax_alpha, _("\u03b1 alone moves the residual"),
+                         _("capital share of income \u03b1 (\u25cf = current)"),
                          _("TFP growth, Solow residual (% a year)"))
         for ax in (ax_bars, ax_alpha):
             # ticks at 1, 2 or 5 times a power of ten: short labels ("15", not "17.5")
@@ -52,7 +54,7 @@ class GrowthAccountingPlot:
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
         return [*self.bars, *self.texts, self.line, self.point,
-                style.title_artist(self.ax_bars), style.title_artist(self.ax_alpha)]
+                style.title_artist(self.ax_bars)]
 
     def update(self, curve, parts):
         """Show the decomposition and the residual line; return the text alternative.
@@ -95,7 +97,6 @@ class GrowthAccountingPlot:
         rlo, rhi = float(residuals.min()), float(residuals.max())
         pad = max(0.25, 0.15 * (rhi - rlo))
         style.hold_limits(self.ax_alpha, "y", min(rlo, 0.0) - pad, max(rhi, 0.0) + pad, margin=0)
-        self.ax_alpha.set_title(_("\u03b1 alone moves TFP by {swing:.2f} pts").format(swing=curve.swing))
         return gettext(
             "Output grows {output:.1f}% a year: capital adds {capital:.2f} points, labour "
             "{labour:.2f} and TFP (the residual) {tfp:.2f}, {share_text}; over capital shares "

@@ -55,7 +55,7 @@ class RevenueSharingPlot:
         self.bars_title = ax_bars.set_title("")
         ax_bars.set_ylabel(_("revenue (index)"))
         self.texts = {
-            "peak": _("Unit revenue peaks at a {share:.0f}% share"),
+            "peak": _("Unit revenue peaks at a middle share"),
             "best": _("best for unit: {share:.0f}%"),
             "ratio": _("Unit's revenue ×{ratio:.2f} after"),
             "from_nothing": _("Unit's revenue: none before"),
@@ -64,7 +64,7 @@ class RevenueSharingPlot:
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
         return [self.unit_line, self.best_line, self.best_label, self.before_point,
-                self.after_point, style.title_artist(self.ax_curve), *self.bars, *self.bar_labels,
+                self.after_point, *self.bars, *self.bar_labels,
                 self.bars_title]
 
     def update(self, curves, reform):
@@ -80,7 +80,8 @@ class RevenueSharingPlot:
         """
         self.unit_line.set_data(curves.share_pct, curves.unit_index)
         best = 100 * reform.share_optimal
-        self.ax_curve.set_title(self.texts["peak"].format(share=best))
+        # the best share's number is on the label by its line; the title stays
+        style.title_artist(self.ax_curve).set_text(self.texts["peak"])
         self.best_line.set_xdata([best, best])
         self.best_label.set_position((min(max(best, 12), 88), 107))
         self.best_label.set_text(self.texts["best"].format(share=best))
