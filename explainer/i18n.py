@@ -49,6 +49,15 @@ def check_language(language):
     return language
 
 
+def language_line(language):
+    """The line a translated notebook starts its first code cell with, to show ``language``.
+
+    >>> language_line("zh")
+    'from explainer import i18n; i18n.set_language("zh")'
+    """
+    return f'from explainer import i18n; i18n.set_language("{check_language(language)}")'
+
+
 def get_language():
     """The current language: set by :func:`set_language`, else ``$EXPLAINER_LANG``, else English."""
     if _state["language"] is None:

@@ -7,7 +7,7 @@ English is the source. Three kinds of text are translated, each through ordinary
   (``msgctxt`` the cell id, ``msgid`` the English cell). :func:`build_notebook` writes
   ``notebooks/zh/<notebook>.ipynb``: the markdown cells in Chinese, the code cells unchanged
   except for one line at the top of the first code cell that selects the language
-  (:data:`LANGUAGE_LINE`).
+  (:func:`explainer.i18n.language_line`).
 - **Instructor notes.** ``translations/zh/instructor/<note>.po`` holds one entry per block of
   ``docs/instructor/<note>.md`` (blocks are separated by blank lines; ``msgctxt`` numbers
   them). :func:`build_note` writes ``docs/instructor/zh/<note>.md``.
@@ -33,10 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import LANGUAGES, LOCALE_DIR
-
-#: The line that the Chinese notebooks add at the top of their first code cell.
-LANGUAGE_LINE = 'from explainer import i18n; i18n.set_language("zh")'
+from .i18n import LANGUAGES, LOCALE_DIR, language_line
 
 #: The gettext keywords of the package's code (see :mod:`explainer.i18n`).
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "pgettext": ((1, "c"), 2)}
@@ -307,7 +304,7 @@ def build_notebook(english, catalog):
                 text = relink(table.get((cell["id"], text), text))
             cell["source"] = text
         elif cell["cell_type"] == "code" and first_code:
-            cell["source"] = LANGUAGE_LINE + "\n" + _text(cell["source"])
+            cell["source"] = language_line(TARGET) + "\n" + _text(cell["source"])
             first_code = False
     notebook["metadata"]["explainer"] = {"language": TARGET}
     return notebook
@@ -445,12 +442,11 @@ def data_segments():
 
 def app_segments():
     """The headings of the projector apps (each explorer's one-line summary): ``{"apps": [...]}``."""
-    from .classroom.figures import explorer_title
     from .widgets import all_explorers
 
     items = {}
     for name, cls in sorted(all_explorers().items()):
-        title = explorer_title(cls).rstrip(".")
+        title = cls.title().rstrip(".")
         where = (f"{cls.__module__.replace('.', '/')}.py", 0)
         items.setdefault(Segment(None, title), []).append(where)
     return {"apps": list(items.items())}
@@ -577,7 +573,7 @@ def _strip_dates(data):
     return re.sub(rb'^"(POT-Creation|PO-Revision)-Date: .*\\n"\n', b"", data, flags=re.M)
 
 
-__all__ = ["LANGUAGE_LINE", "LANGUAGES", "Project", "Segment", "build_note", "build_notebook",
+__all__ = ["LANGUAGES", "Project", "Segment", "build_note", "build_notebook",
            "catalog_problems", "code_segments", "domain_of", "markdown_blocks", "note_segments",
            "notebook_segments", "problems", "read_catalog", "relink", "update", "update_catalog",
            "write_catalog"]

@@ -394,9 +394,9 @@ def test_write_apps_adds_new_and_removes_stale_generated_apps(tmp_path):
     assert [p.name for p in (folder / "zh").glob("*.ipynb")] == [f"{name}.ipynb"]
     assert apps.apps_out_of_sync(folder, first) == []
     zh = nbformat.read(folder / "zh" / f"{name}.ipynb", as_version=4)
-    from explainer.translation import LANGUAGE_LINE
+    from explainer.i18n import language_line
 
-    assert zh.cells[1].source.splitlines()[0] == LANGUAGE_LINE
+    assert zh.cells[1].source.splitlines()[0] == language_line("zh")
     assert zh.cells[1].source.splitlines()[1:] == nbformat.read(
         folder / f"{name}.ipynb", as_version=4).cells[1].source.splitlines()
     assert apps.INSTRUCTIONS_BY_LANGUAGE["zh"] in zh.cells[0].source

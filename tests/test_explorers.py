@@ -48,6 +48,16 @@ def test_explorers_exist():
         assert issubclass(cls, Explorer) and cls.name == name
 
 
+def test_title_is_the_first_line_of_the_docstring_else_the_name():
+    for cls in EXPLORERS.values():
+        assert cls.title() == cls.__doc__.strip().splitlines()[0].strip()
+
+    class Untitled(Explorer):
+        name = "made_up_name"
+
+    assert Untitled.title() == "Made up name"
+
+
 @pytest.mark.parametrize("name", EXPLORERS)
 def test_builds_with_figure_and_readout(name):
     before = plt.get_fignums()

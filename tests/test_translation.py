@@ -14,7 +14,8 @@ import pytest
 
 from conftest import NOTEBOOKS, ROOT
 from explainer import i18n, translation
-from explainer.translation import LANGUAGE_LINE, Project, Segment
+from explainer.i18n import language_line
+from explainer.translation import Project, Segment
 
 PROJECT = Project(ROOT)
 ENGLISH = PROJECT.notebooks
@@ -46,8 +47,8 @@ def test_code_cells_are_the_english_ones_plus_the_language_line(english):
     english_code, chinese_code = _code(source), _code(twin)
     assert len(english_code) == len(chinese_code)
     (first_id, first), *rest = chinese_code
-    assert first.startswith(LANGUAGE_LINE + "\n")
-    assert [(first_id, first[len(LANGUAGE_LINE) + 1:]), *rest] == english_code
+    assert first.startswith(language_line("zh") + "\n")
+    assert [(first_id, first[len(language_line("zh")) + 1:]), *rest] == english_code
     tags = [c.get("metadata", {}).get("tags", []) for c in source["cells"]]
     assert tags == [c.get("metadata", {}).get("tags", []) for c in twin["cells"]]
 
@@ -143,7 +144,7 @@ def test_a_new_english_cell_is_reported_missing(tmp_path, monkeypatch):
     assert translation.problems(project) == []
     twin = json.loads(project.notebook_twin(path).read_text(encoding="utf-8"))
     assert "".join(twin["cells"][0]["source"]) == "市场进入过快。"
-    assert "".join(twin["cells"][1]["source"]) == LANGUAGE_LINE + "\nx = 1\nx"
+    assert "".join(twin["cells"][1]["source"]) == language_line("zh") + "\nx = 1\nx"
     assert project.note_twin(project.notes[0]).read_text(encoding="utf-8") == (
         "# 教学笔记\n\n先讲**模型**。\n\n---\n")
 

@@ -17,7 +17,7 @@ the folder is out of date). Files in the folder are written byte-for-byte reprod
 
 Each app also exists in Chinese, ``notebooks/apps/zh/NAME.ipynb``: the same notebook with
 Chinese instructions and the language line of the Chinese edition
-(:data:`explainer.translation.LANGUAGE_LINE`) at the top of its code, so the explorer's
+(:func:`explainer.i18n.language_line`) at the top of its code, so the explorer's
 controls, figure and finding are Chinese wherever the catalogs translate them. The heading
 is the explorer's one-line summary (its docstring), translated through the catalog
 ``explainer/locale/zh/apps.po``::
@@ -143,19 +143,15 @@ def app_notebook(name, cls, lang="en"):
     """
     import nbformat
 
-    from .figures import explorer_title
+    from ..i18n import gettext, language_line
 
     language_folder(".", lang)
-    from ..i18n import gettext
-
-    title = gettext(explorer_title(cls).rstrip("."), lang)  # catalog apps.po
+    title = gettext(cls.title().rstrip("."), lang)  # catalog apps.po
     heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{INSTRUCTIONS_BY_LANGUAGE[lang]}")
     heading.id = f"{name}-heading"
     first = ""
     if lang != LANGUAGES[0]:
-        from ..translation import LANGUAGE_LINE
-
-        first = LANGUAGE_LINE.replace('"zh"', f'"{lang}"') + "\n"
+        first = language_line(lang) + "\n"
     code = nbformat.v4.new_code_cell(f"{first}from explainer.classroom.apps import projector\n"
                                      f"from {cls.__module__} import {cls.__name__}\n\n"
                                      f"projector({cls.__name__}())")

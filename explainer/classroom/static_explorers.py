@@ -18,9 +18,8 @@ import html
 import json
 from importlib import resources
 
+from ._html import WIDGET_VIEW
 from .frames import explorer_calls
-
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 #: Words of the page, per language edition.
 STRINGS = {

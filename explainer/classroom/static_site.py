@@ -135,12 +135,6 @@ def _set_lang(page, lang):
     return re.sub(r"<html\b[^>]*>", f'<html lang="{html.escape(lang)}">', page, count=1)
 
 
-def _add_assets(page, assets):
-    """Insert ``assets`` (style and script of the explorers) before ``</body>``."""
-    head, sep, tail = page.rpartition("</body>")
-    return head + assets + sep + tail if sep else page + assets
-
-
 def site_size(out_dir):
     """Return the total size in bytes of every file under ``out_dir``."""
     return sum(p.stat().st_size for p in Path(out_dir).rglob("*") if p.is_file())
@@ -329,14 +323,14 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
                 progress(path, time.perf_counter() - start)
             executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
         entries = [(path.stem + ".html", title) for path, _, title in executed]
-        store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
+        store = _html.frame_store(out_dir, frame_progress, max_values) if interactive else None
         for i, (path, nb, title) in enumerate(executed):
             assets = ""
             if store is not None:
-                nb, names = _interactive(nb, store, path, lang)
-                assets = _explorer_assets() if names else ""
+                nb, names = _html.interactive_explorers(nb, store, path, lang)
+                assets = _html.explorer_assets() if names else ""
             page = render_page(nb, title, lang=lang)
-            page = _add_assets(page, assets) if assets else page
+            page = _html.add_assets(page, assets) if assets else page
             nav = _nav(entries[i - 1] if i > 0 else None,
                        entries[i + 1] if i + 1 < len(entries) else None, lang,
                        language_switch(other, entries[i][0]))
@@ -349,25 +343,3 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
         store.prune()
     return index
 
-
-def _frame_store(out_dir, frame_progress, max_values):
-    from .frames import MAX_VALUES, FrameStore
-
-    return FrameStore(Path(out_dir) / "frames", max_values=max_values or MAX_VALUES,
-                      progress=frame_progress)
-
-
-def _interactive(nb, store, path, lang):
-    """Return ``nb`` with interactive explorers, linking the lesson's live notebook on Binder."""
-    from .links import NOTEBOOKS_DIR, binder_link
-    from .static_explorers import interactive_notebook
-
-    folder = NOTEBOOKS_DIR if lang == "en" else f"{NOTEBOOKS_DIR}/{lang}"
-    live = binder_link(f"{folder}/{Path(path).name}")
-    return interactive_notebook(nb, store, lang=lang, live_url=live, prefix=Path(path).stem)
-
-
-def _explorer_assets():
-    from .static_explorers import page_assets
-
-    return page_assets()

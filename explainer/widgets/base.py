@@ -149,6 +149,16 @@ class Explorer:
             add_source_line(self.figure, self.sources)
         self.refresh()
 
+    @classmethod
+    def title(cls):
+        """The explorer's one-line summary: the first line of its class docstring.
+
+        Used as the heading of its projector app and exported figure; an explorer without a
+        docstring falls back to its ``name`` (``"excess_entry"`` reads "Excess entry").
+        """
+        doc = (cls.__doc__ or "").strip()
+        return doc.splitlines()[0].strip() if doc else cls.name.replace("_", " ").capitalize()
+
     # -- to be provided by each explorer -------------------------------------------------
     def make_plot(self, axes):
         """Create the figure's artists once on ``axes`` and return the plot object.
