@@ -251,9 +251,9 @@ def interactive_explorers(nb, store, path, lang):
     """Return ``(nb, names)``: the executed lesson ``path`` with moving explorers, each linking
     the lesson's live notebook on Binder (see
     :func:`explainer.classroom.static_explorers.interactive_notebook`)."""
+    from ..i18n import edition_folder
     from .links import NOTEBOOKS_DIR, binder_link
     from .static_explorers import interactive_notebook
 
-    folder = NOTEBOOKS_DIR if lang == "en" else f"{NOTEBOOKS_DIR}/{lang}"
-    live = binder_link(f"{folder}/{Path(path).name}")
+    live = binder_link((edition_folder(NOTEBOOKS_DIR, lang) / Path(path).name).as_posix())
     return interactive_notebook(nb, store, lang=lang, live_url=live, prefix=Path(path).stem)

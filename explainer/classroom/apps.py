@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import LANGUAGES, N_, check_language, edition_folder, gettext, language_line
+
 #: Default location of the app notebooks, relative to the project folder.
 APPS_DIR = Path("notebooks") / "apps"
 
@@ -37,24 +39,14 @@ APP_KEY = "explainer_app"
 
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
-INSTRUCTIONS = ("Move a slider, or click one and use the arrow keys; the figure and the "
-                "sentence under it update at once. The sentence states what the figure shows.")
-
-#: The instructions in each language of the apps.
-INSTRUCTIONS_BY_LANGUAGE = {
-    "en": INSTRUCTIONS,
-    "zh": "拖动滑块，或点击滑块后用方向键移动；图和图下的句子会立即更新。这句话说明图中显示的内容。",
-}
-
-#: The languages of the apps: English in the folder itself, the others in a sub-folder each.
-LANGUAGES = tuple(INSTRUCTIONS_BY_LANGUAGE)
+#: What to do with an app, under its heading (translated in the catalog ``classroom.po``).
+INSTRUCTIONS = N_("Move a slider, or click one and use the arrow keys; the figure and the "
+                  "sentence under it update at once. The sentence states what the figure shows.")
 
 
-def language_folder(apps_dir, lang):
-    """Return the folder of the apps in ``lang`` (``apps_dir`` for English, ``apps_dir/zh``)."""
-    if lang not in INSTRUCTIONS_BY_LANGUAGE:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}; got {lang!r}")
-    return Path(apps_dir) if lang == LANGUAGES[0] else Path(apps_dir) / lang
+def instructions(lang):
+    """Return the app instructions in language ``lang``."""
+    return gettext(INSTRUCTIONS, check_language(lang, name="lang"))
 
 
 #: Style sheet of projector mode (scoped to the projected explorer, plus the page text).
@@ -143,11 +135,9 @@ def app_notebook(name, cls, lang="en"):
     """
     import nbformat
 
-    from ..i18n import gettext, language_line
-
-    language_folder(".", lang)
+    text = instructions(lang)
     title = gettext(cls.title().rstrip("."), lang)  # catalog apps.po
-    heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{INSTRUCTIONS_BY_LANGUAGE[lang]}")
+    heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{text}")
     heading.id = f"{name}-heading"
     first = ""
     if lang != LANGUAGES[0]:
@@ -202,7 +192,7 @@ def apps_out_of_sync(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
     explorers = _explorers(explorers)
     problems = []
     for lang in langs:
-        folder = language_folder(apps_dir, lang)
+        folder = edition_folder(apps_dir, lang)
         for name, cls in explorers.items():
             path = folder / f"{name}.ipynb"
             if not path.exists():
@@ -237,7 +227,7 @@ def write_apps(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
     explorers = _explorers(explorers)
     written = []
     for lang in langs:
-        folder = language_folder(apps_dir, lang)
+        folder = edition_folder(apps_dir, lang)
         folder.mkdir(parents=True, exist_ok=True)
         for name, cls in explorers.items():
             path = folder / f"{name}.ipynb"

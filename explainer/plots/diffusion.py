@@ -52,8 +52,7 @@ class UpgradingRecordPlot:
             ax_ships.bar(x + (k - 1) * 0.27, rows["world_share_pct"].to_numpy(), width=0.26,
                          color=colour, hatch=hatch, edgecolor="white", label=_(label))
         ax_ships.axhline(50, color=style.GREY, linestyle="--", linewidth=1)
-        in_chinese = style.figure_language() == "zh"
-        ax_ships.set_xticks(x, [f"{int(y)}年" if in_chinese else str(y) for y in years])
+        ax_ships.set_xticks(x, [style.year(y) for y in years])
         ax_ships.set_ylim(0, 100)
         ax_ships.grid(axis="x", visible=False)
         ax_ships.legend(loc="upper left")

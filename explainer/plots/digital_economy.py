@@ -19,11 +19,6 @@ from . import style
 from .style import _
 
 
-def _figure_year(value):
-    """A year as figure text: ``2023`` in English, ``2023年`` when figures are in Chinese."""
-    return f"{int(value)}年" if style.figure_language() == "zh" else f"{int(value)}"
-
-
 class DigitalEconomyPlot:
     """China's digital economy by year (CAICT broad measure), as size or as share of GDP,
     with the NBS count of core digital industries for 2023 beside it."""
@@ -51,7 +46,7 @@ class DigitalEconomyPlot:
         ax.legend(loc="upper left", fontsize=7.5)
         ax.set_xlim(2011.2, 2023.8)
         ticks = [2012, 2014, 2016, 2018, 2020, 2022]
-        ax.set_xticks(ticks, [_figure_year(t) for t in ticks])
+        ax.set_xticks(ticks, [style.year(t) for t in ticks])
         ax.yaxis.set_major_formatter(FormatStrFormatter("%.0f"))
         style.label_axes(ax, "", _("year"), "")
         self.size_ylabel = _("value added (trillion yuan, current prices)")
@@ -64,8 +59,8 @@ class DigitalEconomyPlot:
             self.ax.set_ylabel(self.size_ylabel)
             self.ax.set_title(_("Digital economy: {first:.0f} to {last:.0f} trillion yuan, "
                                 "{start}-{end}").format(
-                first=values[0], last=values[-1], start=_figure_year(self.years[0]),
-                end=_figure_year(self.years[-1])))
+                first=values[0], last=values[-1], start=style.year(self.years[0]),
+                end=style.year(self.years[-1])))
             template = gettext(
                 "By CAICT's broad measure China's digital economy grew from {first:.1f} trillion "
                 "yuan in {start} to {last:.1f} trillion yuan in {end}; the NBS count of core "
