@@ -566,18 +566,24 @@ def ui_catalogs(project, language):
     renamed or removed).
 
     Every stored catalog of the language is the translation memory of the others: a string
-    whose code moved to another module keeps its translation and flags in its new catalog, and
-    is not kept as obsolete in the old one.
+    whose code moved to another module keeps its translation and flags in its new catalog (the
+    translation of the catalog it left, when two catalogs had it), and is not kept as obsolete
+    in the old one.
     """
     stored = {path.stem: read_catalog(path, language)
               for path in sorted((project.locale / language).glob("*.po"))}
-    memory = {}
-    for catalog in stored.values():
+    segments = ui_segments()
+    staying = {domain: {(segment.context, segment.english) for segment, _ in items}
+               for domain, items in segments.items()}
+    left, stayed = {}, {}
+    for domain, catalog in stored.items():
         for message in [*catalog, *catalog.obsolete.values()]:
             if message.id and message.string:
-                memory.setdefault((message.context, message.id), message)
+                key = (message.context, message.id)
+                (stayed if key in staying.get(domain, ()) else left).setdefault(key, message)
+    memory = {**stayed, **left}
     updated = {}
-    for domain, items in ui_segments().items():
+    for domain, items in segments.items():
         segments = [segment for segment, _ in items]
         old = stored[domain] if domain in stored else read_catalog(project.ui_catalog(domain, language),
                                                                     language)

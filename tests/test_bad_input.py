@@ -6,9 +6,9 @@ import pytest
 
 from explainer import data
 from explainer.checks import check_array, check_integer, check_number
-from explainer.models import (cascades, comparative_advantage, data_rights, excess_entry, hulten,
-                              idea_production, nonrival_data, revenue_sharing, scaling_laws,
-                              structural_change, venture_finance)
+from explainer.models import (cascades, data_rights, excess_entry, hulten, idea_production,
+                              nonrival_data, revenue_sharing, scaling_laws, structural_change,
+                              venture_finance, viability)
 
 OMEGA, BETA = [[0.2, 0.1], [0.3, 0.2]], [0.6, 0.4]
 
@@ -51,7 +51,7 @@ def test_equilibrium_log_gdp_converges_or_says_so():
     (lambda: excess_entry.welfare(1e308, 10, 1, 2, 1), "n (number of firms)"),
     (lambda: excess_entry.market_size(1e308, 1, 2), "a (demand intercept)"),
     (lambda: scaling_laws.compute_optimal_split(1e21, B=1e308), "B"),
-    (lambda: comparative_advantage.unit_cost(0.3, 2, rental=1e308), "rental"),
+    (lambda: viability.unit_cost(0.3, 2, rental=1e308), "rental"),
     (lambda: structural_change.services_share_two_sector(0.4, 2, 1e-308, 0.5), "A_s"),
     (lambda: __import__("explainer.models.growth_accounting", fromlist=["x"])
      .solow_residual(10**400, 7, 0.5, 0.5), "g_output"),
@@ -104,10 +104,10 @@ def test_numeric_text_in_an_array_is_not_silently_converted():
 
 @pytest.fixture(scope="module")
 def explorers():
-    from explainer.widgets.comparative_advantage import ViabilityExplorer
     from explainer.widgets.data_rights import DataRightsExplorer
     from explainer.widgets.excess_entry import ExcessEntryExplorer
-    from explainer.widgets.venture_finance import FinancingMixExplorer
+    from explainer.widgets.financing_mix import FinancingMixExplorer
+    from explainer.widgets.viability import ViabilityExplorer
     return {"excess": ExcessEntryExplorer, "viability": ViabilityExplorer,
             "rights": DataRightsExplorer, "mix": FinancingMixExplorer}
 
@@ -116,7 +116,7 @@ def explorers():
     ("excess", dict(F=0), r"F \(Entry cost F\) must be in \[0.1, 5\]; got 0"),
     ("excess", dict(F="big"), r"F \(Entry cost F\) must be a real number"),
     ("excess", dict(a=50), r"a \(Demand size a\) must be in \[5, 20\]"),
-    ("excess", dict(subsidy=0.5), r"subsidy .*must be in \[0, 0.45\]"),
+    ("excess", dict(subsidy_share=95), r"subsidy_share \(Entry subsidy \(% of F\)\) must be in \[0, 90\]"),
     ("viability", dict(output_value=math.nan), r"output_value .*must be a finite number in \[10, 200\]"),
     ("viability", dict(industry="steel"), r"industry .*must be one of 'textiles', 'autos', 'chips'"),
     ("rights", dict(rights=None), r"rights .*must be one of 'subject', 'user'; got None"),

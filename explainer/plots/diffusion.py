@@ -1,4 +1,5 @@
-"""Figure for the upgrading record: NEV market share with a logistic fit, and China's shipbuilding shares."""
+"""Figure for diffusion (the lesson's upgrading record): NEV market share with a logistic fit,
+and China's shipbuilding shares."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _MEASURES = (("completions", N_("completions"), style.BLUE, ""),
              ("backlog", N_("order backlog"), style.GREEN, ".."))
 
 
-class UpgradingRecordPlot:
+class DiffusionPlot:
     """NEV share with a fitted S-curve (left) and shipbuilding world shares by year (right).
 
     The shipbuilding bars are data and are drawn once; :meth:`update` moves the S-curve panel to
