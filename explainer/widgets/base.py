@@ -177,13 +177,23 @@ class Explorer:
         return {key: control.value for key, control in self.controls.items()}
 
     def set(self, **values):
-        """Set several controls at once and redraw once."""
+        """Set several controls at once and redraw once; return the readout.
+
+        Every value is checked first, exactly as the constructor checks its arguments
+        (:func:`check_control_value`), and only then are the controls set, all or none: an
+        unknown control, or a value its control cannot show (outside a slider's range, not a
+        whole number for an integer slider, not one of a drop-down's options, NaN), raises a
+        ``ValueError`` naming the control and changes nothing. (ipywidgets alone would clamp an
+        out-of-range number into the slider's range without a word.)
+        """
         unknown = set(values) - set(self.controls)
         if unknown:
             raise ValueError(f"unknown control(s) {sorted(unknown)}; controls are {sorted(self.controls)}")
+        checked = {key: check_control_value(key, self.controls[key], value)
+                   for key, value in values.items()}
         self._held = True
         try:
-            for key, value in values.items():
+            for key, value in checked.items():
                 self.controls[key].value = value
         finally:
             self._held = False
