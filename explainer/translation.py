@@ -15,8 +15,12 @@ any translation tool opens:
   them). :func:`build_note` writes ``docs/instructor/zh/<note>.md``.
 - **Widgets, figures, quizzes, exercise hints and classroom exports.**
   ``explainer/locale/zh/<domain>.po`` holds the strings marked with ``_()`` / ``N_()`` /
-  ``pgettext()`` in the package's code, one catalog per explorer and a few shared ones (the
-  rule is :func:`domain_of`); :mod:`explainer.i18n` reads them at run time.
+  ``pgettext()`` in the package's code, one catalog per explorer and a few shared ones;
+  :mod:`explainer.i18n` reads them at run time. The rule (:func:`domain_of`): the strings of
+  ``widgets/NAME.py`` and ``plots/NAME.py`` go to ``NAME.po``, the explorer's catalog; those of
+  ``models/FAMILY.py`` to ``FAMILY.po`` (the explorer's catalog when the family has one
+  explorer of that name); ``classroom/`` to ``classroom.po``; quizzes and exercises to
+  ``quiz_LESSON.po`` and ``exercises_LESSON.po``; the rest to ``explainer.po``.
 
 :func:`update_catalog` merges new English text into a catalog as ``msgmerge`` does: an entry
 whose English is unchanged keeps its translation; an entry whose English changed keeps its
