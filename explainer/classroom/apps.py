@@ -172,6 +172,20 @@ def _generated(path):
         return False
 
 
+def _app_files(apps_dir, explorers, langs):
+    """Yield ``(path, text)`` for the app notebook of every explorer, language by language, and
+    ``(path, None)`` after each language's apps for every generated app of an explorer that no
+    longer exists."""
+    explorers = _explorers(explorers)
+    for lang in langs:
+        folder = edition_folder(apps_dir, lang)
+        for name, cls in explorers.items():
+            yield folder / f"{name}.ipynb", app_text(name, cls, lang)
+        for path in sorted(folder.glob("*.ipynb")) if folder.is_dir() else ():
+            if path.stem not in explorers and _generated(path):
+                yield path, None
+
+
 def apps_out_of_sync(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
     """Return a list of problems that make ``apps_dir`` differ from the explorers (empty if in sync).
 
@@ -189,20 +203,14 @@ def apps_out_of_sync(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
     list of str
         One sentence per missing, outdated or stale app notebook.
     """
-    explorers = _explorers(explorers)
     problems = []
-    for lang in langs:
-        folder = edition_folder(apps_dir, lang)
-        for name, cls in explorers.items():
-            path = folder / f"{name}.ipynb"
-            if not path.exists():
-                problems.append(f"{path} is missing")
-            elif path.read_text(encoding="utf-8") != app_text(name, cls, lang):
-                problems.append(f"{path} is out of date")
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.ipynb")):
-                if path.stem not in explorers and _generated(path):
-                    problems.append(f"{path} shows no existing explorer")
+    for path, text in _app_files(apps_dir, explorers, langs):
+        if text is None:
+            problems.append(f"{path} shows no existing explorer")
+        elif not path.exists():
+            problems.append(f"{path} is missing")
+        elif path.read_text(encoding="utf-8") != text:
+            problems.append(f"{path} is out of date")
     return problems
 
 
@@ -224,18 +232,13 @@ def write_apps(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
         The app notebooks, language by language, in explorer-name order. Files that were
         already up to date are left untouched (so their modification times do not change).
     """
-    explorers = _explorers(explorers)
     written = []
-    for lang in langs:
-        folder = edition_folder(apps_dir, lang)
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, cls in explorers.items():
-            path = folder / f"{name}.ipynb"
-            text = app_text(name, cls, lang)
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                path.write_text(text, encoding="utf-8")
-            written.append(path)
-        for path in sorted(folder.glob("*.ipynb")):
-            if path.stem not in explorers and _generated(path):
-                path.unlink()
+    for path, text in _app_files(apps_dir, explorers, langs):
+        if text is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
     return written
