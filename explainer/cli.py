@@ -314,7 +314,7 @@ def cmd_translate(args):
         return 1 if lines else 0
     changed = translation.update(project)
     for path in changed:
-        print(f"updated {path.relative_to(root)}", flush=True)
+        print(f"{'updated' if path.exists() else 'removed'} {path.relative_to(root)}", flush=True)
     stale = [p for p in changed if p.suffix == ".ipynb"]
     if stale and not args.no_execute:
         cmd_tidy(argparse.Namespace(paths=[str(p) for p in stale], notebooks=None))
