@@ -61,6 +61,13 @@ class DebtVsEquityPlot:
         ax_top.set_xlabel(_("best ventures, ranked (% of all)"))
         ax_top.set_ylabel(_("share of all payoffs (%)"))
 
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.bank, self.bank_plain, self.equity, self.cost, self.point, self.bank_label,
+                self.plain_label, self.equity_label, self.cost_label,
+                style.title_artist(self.ax_rate), self.curve, self.top10, self.top10_label,
+                self.top_title]
+
     def update(self, curves, outcome):
         """Show new curves; return the figure's text alternative.
 
@@ -76,8 +83,8 @@ class DebtVsEquityPlot:
         self.bank_plain.set_data(curves.rate_pct, curves.bank_no_collateral)
         self.point.set_data([100 * outcome.rate], [outcome.bank_repayment])
         eq = outcome.equity_multiple
-        top = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
-        self.ax_rate.set_ylim(0, top)
+        wanted = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
+        top = style.hold_limits(self.ax_rate, "y", 0, wanted, floor=0, margin=0)[1]
         break_even = 1.0 + outcome.funding_cost
         self.cost.set_ydata([break_even, break_even])
         self.cost_label.set_y(break_even)
@@ -97,7 +104,8 @@ class DebtVsEquityPlot:
         self.bank_label.set_y(with_c + 0.02 * top)
         if with_c - without_c > 0.08 * top:
             self.bank_label.set_text(self.texts["bank_collateral"])
-            self.plain_label.set_y(without_c - 0.07 * top)
+            # below its curve's end, but never below the data area (onto the tick labels)
+            self.plain_label.set_y(max(without_c - 0.07 * top, 0.07 * top))
             self.plain_label.set_text(self.texts["bank_plain"])
         else:
             self.bank_label.set_text(self.texts["bank"])

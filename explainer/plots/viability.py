@@ -21,7 +21,8 @@ class ViabilityPlot:
         for i, (name, curve) in enumerate(zip(self.industries, curves.subsidy_pct)):
             ax.plot(curves.omega, curve, color=style.CYCLE[i], linestyle=style.LINESTYLES[i],
                     label=_(name))
-        self.region_line = ax.axvline(1.0, color=style.BLACK, linewidth=1)
+        self.region_line = ax.axvline(1.0, color=style.BLACK, linewidth=1,
+                                      zorder=style.MARKER_ZORDER)
         (self.chosen,) = ax.plot([], [], marker="o", color=style.BLACK, linestyle="none",
                                  markersize=8, label=_("industry the region is told to build"))
         ax.set_xscale("log")
@@ -38,6 +39,10 @@ class ViabilityPlot:
                                               "boxstyle": "round,pad=0.3"})
         style.label_axes(ax, "", _("region's wage-rental ratio w/r (log scale; low = labour-abundant)"),
                          _("subsidy needed (% of price)"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.region_line, self.chosen, self.bill, style.title_artist(self.ax)]
 
     def update(self, outcome):
         """Move the region's marker and the bill to ``outcome``; return the text alternative."""
