@@ -7,8 +7,9 @@ full redraw of the same state. The comparison is exact (no tolerance): both pict
 the same Agg renderer drawing the same artists in the same order.
 
 The mutations show that the comparison can fail: a plot that forgets to declare a moving
-artist while the check for changed artists is switched off, and a fast path that draws the
-moving artists without the artists a full redraw paints over them.
+artist while the check for changed artists is switched off, a fast path that draws the
+moving artists without the artists a full redraw paints over them, and a comparison of
+states that misses a change (an old picture served from memory).
 """
 
 from __future__ import annotations
@@ -188,6 +189,29 @@ def test_a_layout_seen_before_is_drawn_fast_again_until_something_else_changes()
         assert compare_with_full_redraw(explorer) is None
     finally:
         explorer.close()
+
+
+def test_a_state_shown_before_is_served_from_memory_and_matches():
+    explorer = Lines()
+    try:
+        level = explorer.controls["level"]
+        for value in (0.6, 0.5, 0.6, 0.5, 0.6):
+            level.value = value
+            assert compare_with_full_redraw(explorer) is None
+        assert explorer.renderer.frames_reused >= 3
+    finally:
+        explorer.close()
+
+
+def test_mutation_a_look_that_misses_a_change_is_caught(monkeypatch):
+    """If artists that changed still looked the same, an old picture would be served."""
+    monkeypatch.setattr(render, "_looks", lambda artist: ("looks the same",))
+    explorer = Lines()
+    try:
+        found = sweep(explorer, moves=10)
+    finally:
+        explorer.close()
+    assert found and "pixels differ" in found[0]
 
 
 def test_difference_reports_where_pixels_differ():

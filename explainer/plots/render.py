@@ -20,6 +20,10 @@ The picture is the same, pixel for pixel, as a full redraw of the same state, be
   and drawn again after it, in the same order. If a moving artist reaches pixels of such a
   later artist that is in the cached picture, the figure is drawn in full again.
 
+A state shown before over the same cached picture (a slider dragged back, a drop-down flipped
+back) is served as the PNG made then, when every artist drawn over the picture looks the same
+as then, compared by value (:meth:`FastRenderer.png`).
+
 Plots declare their moving artists with a ``moving_artists()`` method; see
 :meth:`explainer.widgets.base.Explorer.moving_artists`.
 """
@@ -32,13 +36,18 @@ from matplotlib.axis import Axis
 from matplotlib.collections import Collection
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.spines import Spine
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
+from . import style
+
 #: How many layout states' pictures an explorer keeps (each about 1 MB at 720 x 360).
 KEPT_PICTURES = 3
+
+#: How many PNGs of states shown before an explorer keeps (about 50 kB each).
+KEPT_FRAMES = 48
 
 #: Pixels added around every artist's box (besides half its line width) before testing
 #: whether two artists touch: anti-aliasing reaches a pixel beyond the geometry.
@@ -251,6 +260,45 @@ def _checked_for_change(artist):
     return [artist]
 
 
+def _looks(artist):
+    """What decides how ``artist`` looks, compared by value and placed in pixels; ``None`` for
+    kinds of artist that are not compared (a picture with one of them drawn over the cached
+    one is never served from memory)."""
+    common = (type(artist).__name__, artist.get_visible(), artist.get_alpha(),
+              artist.get_zorder(), artist.get_clip_on())
+    if isinstance(artist, Text):
+        patch = artist.get_bbox_patch()
+        place = tuple(np.round(artist.get_transform().transform(artist.get_position()), 6))
+        return common + (artist.get_text(), place, str(artist.get_color()),
+                         artist.get_horizontalalignment(), artist.get_verticalalignment(),
+                         artist.get_rotation(), artist.get_fontsize(), str(artist.get_fontweight()),
+                         artist.get_fontstyle(), tuple(artist.get_fontfamily()),
+                         artist.get_linespacing(), artist.get_wrap(),
+                         None if patch is None else (str(patch.get_facecolor()),
+                                                     str(patch.get_edgecolor()),
+                                                     patch.get_linewidth(),
+                                                     str(patch.get_boxstyle())))
+    if isinstance(artist, Line2D):
+        points = artist.get_transform().transform(np.asarray(artist.get_xydata(), dtype=float))
+        return common + (np.round(points, 6).tobytes(), str(artist.get_color()),
+                         artist.get_linewidth(), str(artist.get_linestyle()),
+                         artist.get_drawstyle(), str(artist.get_marker()), artist.get_markersize(),
+                         str(artist.get_markerfacecolor()), str(artist.get_markeredgecolor()),
+                         artist.get_markeredgewidth())
+    if isinstance(artist, Spine):
+        # Its path follows the Axes' limits (part of the layout state) when it is drawn.
+        return common + (id(artist), artist.spine_type, artist.get_bounds(),
+                         str(artist.get_edgecolor()), artist.get_linewidth(),
+                         str(artist.get_linestyle()))
+    if isinstance(artist, Rectangle):
+        path = artist.get_path()
+        points = artist.get_transform().transform(np.asarray(path.vertices, dtype=float))
+        return common + (np.round(points, 6).tobytes(), str(artist.get_facecolor()),
+                         str(artist.get_edgecolor()), artist.get_linewidth(),
+                         str(artist.get_linestyle()), artist.get_hatch())
+    return None
+
+
 def _cheap(artist):
     """Whether drawing ``artist`` again costs next to nothing (no text to lay out)."""
     return isinstance(artist, (Line2D, Patch, Spine, Collection))
@@ -276,7 +324,10 @@ class FastRenderer:
     moving : list of matplotlib.artist.Artist
         The artists that change from one move to the next (see :meth:`set_moving`).
     full_draws, fast_draws : int
-        How many renders drew the figure in full and how many drew only the moving artists.
+        How many renders drew the figure in full and how many took the fast path (drew only
+        the moving artists, or found the state's PNG in memory).
+    frames_reused : int
+        How many of the fast ones served a PNG from memory (see :meth:`png`).
     last_full_reason : str
         Why the last full draw happened (for tests and the benchmark).
 
@@ -294,6 +345,7 @@ class FastRenderer:
         self.set_moving(moving)
         self.full_draws = 0
         self.fast_draws = 0
+        self.frames_reused = 0
         self.last_full_reason = ""
         self.invalidate()
 
@@ -305,6 +357,7 @@ class FastRenderer:
     def invalidate(self):
         """Forget the cached pictures: the next :meth:`draw` draws the figure in full."""
         self._pictures = {}
+        self._frames = {}
         self._background = None
         self._key = None
         self._overlay = []
@@ -313,8 +366,43 @@ class FastRenderer:
         self._later = {}
 
     # -- drawing -------------------------------------------------------------------------
+    def png(self, full=False):
+        """PNG bytes of the figure as it is now (see :meth:`draw`).
+
+        A state shown before, over the same cached picture, is served from memory without
+        drawing: every artist drawn over the picture looks as it did then (compared by value:
+        data, text, position, colours), so the pixels are the same. Students drag a slider back
+        and forth and flip drop-downs, so states come back often. ``full=True`` draws every
+        artist (the reference picture, see :meth:`draw_full`). After a state served from
+        memory the canvas may still hold the previous picture; the bytes are the current one.
+        """
+        if full:
+            self.draw_full()
+            return style.encode_png(self.figure.canvas)
+        result = self._draw(shown_before=True)
+        if isinstance(result, bytes):
+            return result
+        data = style.encode_png(self.figure.canvas)
+        look = self._frame_look()
+        if look is not None:
+            self._frames.pop(look, None)
+            self._frames[look] = data
+            while len(self._frames) > KEPT_FRAMES:
+                del self._frames[next(iter(self._frames))]
+        return data
+
+    def _frame_look(self):
+        """Everything that decides the picture now, or ``None`` if it cannot be compared."""
+        looks = tuple(_looks(a) for a in self._overlay)
+        if self._key is None or any(look is None for look in looks):
+            return None
+        return (self._key, looks)
+
     def draw(self):
         """Bring the canvas up to date with the figure: fast when the layout state holds."""
+        return self._draw(shown_before=False)
+
+    def _draw(self, shown_before):
         canvas = self.figure.canvas
         if self.figure.get_layout_engine() is not None or not self.moving:
             # The first draw lays the figure out (the layout engine is then switched off by
@@ -332,6 +420,12 @@ class FastRenderer:
             self.full_draws += 1
             self.last_full_reason = reason
             return "full"
+        if shown_before:
+            data = self._frames.get(self._frame_look())
+            if data is not None:
+                self.fast_draws += 1
+                self.frames_reused += 1
+                return data
         canvas.restore_region(self._background)
         renderer = canvas.get_renderer()
         for artist in self._overlay:
@@ -352,6 +446,7 @@ class FastRenderer:
         changed = self._watched_changed()
         if changed:
             self._pictures = {}
+            self._frames = {}
             return changed
         if key != self._key:
             if key not in self._pictures:
@@ -458,6 +553,7 @@ class FastRenderer:
         holds = (frozenset(in_overlay), frozenset(id(a) for a in order) - in_overlay)
         if any(picture["holds"] != holds for picture in self._pictures.values()):
             self._pictures = {}
+            self._frames = {}
         self._pictures.pop(key, None)
         self._pictures[key] = {"background": background, "overlay": overlay, "later": later,
                                "holds": holds}

@@ -145,7 +145,7 @@ class Explorer:
         self.widget.add_class("explainer-explorer")
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
-        with matplotlib.rc_context(style.RC):
+        with matplotlib.rc_context(style.rc()):
             self.plot = self.make_plot(self.axes)
             add_source_line(self.figure, self.sources)
         self.renderer = FastRenderer(self.figure, self.moving_artists())
@@ -231,7 +231,7 @@ class Explorer:
         self.last_error = None
         for text in [t for t in figure.texts if t.get_gid() == "explorer-error"]:
             text.remove()
-        with matplotlib.rc_context(style.RC):
+        with matplotlib.rc_context(style.rc()):
             try:
                 message = self.draw(plot, **self.values())
                 for ax in figure.axes:
@@ -258,14 +258,10 @@ class Explorer:
         if self.update_count == 0:
             # Lay the figure out once with its default content, then keep that layout:
             # re-running constrained layout on every update would double the drawing time.
-            with matplotlib.rc_context(style.RC):
+            with matplotlib.rc_context(style.rc()):
                 self.figure.draw_without_rendering()
             self.figure.set_layout_engine(None)
-        if full:
-            self.renderer.draw_full()
-        else:
-            self.renderer.draw()
-        self.image.value = style.encode_png(self.figure.canvas)
+        self.image.value = self.renderer.png(full=full)
         self.update_count += 1
         return text
 
@@ -305,7 +301,7 @@ class StaticFigure:
     def __init__(self, draw, *, nrows=1, ncols=1, figsize=style.FIGSIZE, sources=()):
         self.sources = tuple(sources)
         self.figure = style.new_figure(nrows, ncols, figsize=figsize)
-        with matplotlib.rc_context(style.RC):
+        with matplotlib.rc_context(style.rc()):
             self.alt_text = draw(list(self.figure.axes))
             if self.sources:
                 add_source_line(self.figure, self.sources)
