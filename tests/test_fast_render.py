@@ -227,6 +227,36 @@ def test_difference_reports_where_pixels_differ():
 
 # -- every explorer -----------------------------------------------------------------------
 
+@pytest.mark.parametrize("name", sorted(EXPLORERS))
+def test_every_explorer_declares_what_moves_and_mostly_takes_the_fast_path(name):
+    """Not a timing: a count. When most student-like moves (seeded) redraw the whole figure, a
+    moving artist is not declared or the axes do not hold still. (A drop-down that switches
+    between models, as in idea production, rescales the axes: at least half, not all.)"""
+    explorer = EXPLORERS[name]()
+    try:
+        assert explorer.moving_artists(), f"{name}: its plot declares no moving artists"
+        renderer = explorer.renderer
+        before = renderer.fast_draws + renderer.full_draws
+        fast = renderer.fast_draws
+        for _ in random_moves(explorer, random.Random(7), 20):
+            pass
+        share = (renderer.fast_draws - fast) / (renderer.fast_draws + renderer.full_draws - before)
+    finally:
+        explorer.close()
+    assert share >= 0.5, f"{name}: only {share:.0%} of moves took the fast path " \
+                         f"(last full draw: {renderer.last_full_reason})"
+
+
+def test_mutation_a_plot_that_leaves_out_its_title_fails_the_count(monkeypatch):
+    from explainer.plots.excess_entry import ExcessEntryPlot
+
+    declared = ExcessEntryPlot.moving_artists
+    monkeypatch.setattr(ExcessEntryPlot, "moving_artists",
+                        lambda self: [a for a in declared(self) if not isinstance(a, render.Text)])
+    with pytest.raises(AssertionError, match="of moves took the fast path"):
+        test_every_explorer_declares_what_moves_and_mostly_takes_the_fast_path("excess_entry")
+
+
 def assert_same_as_full_redraw(name, language, in_language, moves):
     in_language(language)
     explorer = EXPLORERS[name]()

@@ -37,7 +37,7 @@ class DistanceToFrontierPlot:
 
         ax_gap.axhline(100.0, color=style.GREY, linewidth=1)
         (self.gap,) = ax_gap.plot([], [], color=style.VERMILLION, linestyle="--")
-        # one of four verdicts, set only when it changes (then the figure is drawn in full)
+        # one of four verdicts, which a move often changes: declared as moving
         self.gap_title = ax_gap.set_title("")
         style.label_axes(ax_gap, "", _("period (years)"), _("your path / best path (%)"))
         for ax in (ax_path, ax_gap):
@@ -46,7 +46,7 @@ class DistanceToFrontierPlot:
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
         return [self.best, self.policy, self.never, self.threshold,
-                style.title_artist(self.ax_path), self.gap]
+                style.title_artist(self.ax_path), self.gap, self.gap_title]
 
     def update(self, comparison):
         """Show a comparison; return the text alternative.

@@ -44,7 +44,8 @@ class IdeaProductionPlot:
 
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
-        return [self.g_base, self.g_reform, self.jump, self.p_base, self.p_reform]
+        return [self.g_base, self.g_reform, self.jump, self.p_base, self.p_reform,
+                style.title_artist(self.ax_growth), self.prod_title]
 
     def update(self, curves, outcome):
         """Show the paths without and with the reform; return the figure's text alternative.
@@ -71,7 +72,6 @@ class IdeaProductionPlot:
         style.hold_limits(self.ax_prod, "y", 0, 1.25 * top, floor=0, margin=0)
 
         growth_title, prod_title = self.titles["romer" if outcome.romer else "jones"]
-        # the titles change only with the model: set only when they do
         style.title_artist(self.ax_growth).set_text(growth_title)
         self.prod_title.set_text(prod_title)
         numbers = dict(before=outcome.growth_before, after=outcome.growth_after,
