@@ -36,7 +36,8 @@ class DataAccountingPlot:
                        for _ in self.PARTS] for yy in y]
         ax.set_yticks(y)
         ax.set_yticklabels([_("data left out\n(Solow residual)"), _("data counted\n(known elasticities)")])
-        ax.axvline(0, color=style.GREY, linewidth=1)
+        # under the bars (and so never drawn again over a moving one, nor the legend after it)
+        ax.axvline(0, color=style.GREY, linewidth=1, zorder=0.9)
         ax.legend(loc="upper center", ncols=4, fontsize=8)
         ax.grid(axis="y", visible=False)
         ax.set_axisbelow(True)  # grid lines behind the bars

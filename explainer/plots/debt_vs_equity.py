@@ -63,8 +63,8 @@ class DebtVsEquityPlot:
 
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
-        return [self.bank, self.bank_plain, self.equity, self.cost, self.point, self.bank_label,
-                self.plain_label, self.equity_label, self.cost_label,
+        return [self.bank, self.bank_plain, self.equity, self.point, self.bank_label,
+                self.plain_label, self.equity_label,
                 style.title_artist(self.ax_rate), self.curve, self.top10, self.top10_label,
                 self.top_title]
 
@@ -85,9 +85,12 @@ class DebtVsEquityPlot:
         eq = outcome.equity_multiple
         wanted = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
         top = style.hold_limits(self.ax_rate, "y", 0, wanted, floor=0, margin=0)[1]
+        # The cost of funds does not move with the controls: its line and label are set only
+        # when they change, and stay in the cached picture otherwise.
         break_even = 1.0 + outcome.funding_cost
-        self.cost.set_ydata([break_even, break_even])
-        self.cost_label.set_y(break_even)
+        if self.cost_label.get_position()[1] != break_even:
+            self.cost.set_ydata([break_even, break_even])
+            self.cost_label.set_y(break_even)
         shown = min(eq, 0.97 * top)
         self.equity.set_ydata([shown, shown])
         self.equity_label.set_y(shown)
@@ -96,8 +99,9 @@ class DebtVsEquityPlot:
         near = abs(shown - break_even) < 0.12 * top
         self.equity_label.set_verticalalignment("top" if near and shown <= break_even
                                                 else "bottom")
-        self.cost_label.set_verticalalignment("top" if near and shown > break_even
-                                              else "bottom")
+        cost_va = "top" if near and shown > break_even else "bottom"
+        if self.cost_label.get_verticalalignment() != cost_va:
+            self.cost_label.set_verticalalignment(cost_va)
         self.equity_label.set_text(self.texts["equity_off" if eq > top else "equity"]
                                    .format(multiple=eq))
         with_c, without_c = float(curves.bank[-1]), float(curves.bank_no_collateral[-1])

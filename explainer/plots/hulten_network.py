@@ -43,6 +43,7 @@ class HultenNetworkPlot:
                                           label=_("value-added share only"))
         (self.point,) = ax_rundown.plot([], [], marker="o", color=style.VERMILLION,
                                         linestyle="none", markersize=7, label=_("current fall"))
+        # a band below the lowest point of the lines (see update) keeps the legend clear of them
         ax_rundown.legend(loc="lower left")
         style.label_axes(ax_rundown, "", _("fall in traditional productivity (%)"),
                          _("change in real GDP and real wages (%)"))
@@ -84,7 +85,8 @@ class HultenNetworkPlot:
         self.point.set_data([cut_pct], [outcome.gdp_change])
         self.ax_rundown.set_xlim(-0.5, 1.03 * float(cuts_pct[-1]))
         low = min(float(curves.domar.min()), float(curves.value_added_only.min()), -1.0)
-        style.hold_limits(self.ax_rundown, "y", 1.1 * low, 0.08 * abs(low), margin=0)
+        # room below the lines for the legend
+        style.hold_limits(self.ax_rundown, "y", 1.5 * low, 0.08 * abs(low), margin=0)
         loss = -outcome.gdp_change
         self.ax_rundown.set_title(
             _("{cut:.0f}% less base TFP: GDP \u2212{loss:.1f}%").format(cut=cut_pct, loss=loss)

@@ -77,8 +77,9 @@ class HultenTwoSectorPlot:
             label.set_position((max(v, 0.0) + 0.02 * span, label.get_position()[1]))
         # room right of the bars for their labels
         style.hold_limits(self.ax_bars, "x", lo, hi + 0.2 * span, floor=None if lo < 0 else 0.0)
-        self.ax_bars.set_title(_("The {share:.0f}% base adds {base:.2f} of {total:.2f} pp").format(
-            share=100 * share, base=values[0], total=values[2]))
+        # the base's share is on its slider; the title keeps to what the bars add up to
+        self.ax_bars.set_title(_("The base adds {base:.2f} of {total:.2f} pp").format(
+            base=values[0], total=values[2]))
 
         g_e = result.g_emerging
         self.line_with.set_data(g_emerging_grid, curve_with)

@@ -32,10 +32,12 @@ class RevenueSharingPlot:
                                              linestyle="none", markersize=7, label=_("before"))
         (self.after_point,) = ax_curve.plot([], [], marker="o", color=style.BLUE,
                                             linestyle="none", markersize=8, label=_("after"))
-        # under the hump of the curve, clear of the "best for unit" label above it
-        ax_curve.legend(loc="lower center")
+        # One row above the curve (the index never passes 100) and above the "best for unit"
+        # label: no move redraws it.
+        ax_curve.legend(loc="upper center", ncols=3, handlelength=1.5, columnspacing=1.0)
         ax_curve.set_xlim(0, 100)
-        ax_curve.set_ylim(0, 120)
+        ax_curve.set_ylim(0, 132)
+        ax_curve.set_yticks([0, 20, 40, 60, 80, 100])
         style.label_axes(ax_curve, "", _("researcher's share s (%)"),
                          _("unit's revenue (index, best = 100)"))
 

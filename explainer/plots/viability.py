@@ -63,7 +63,7 @@ class ViabilityPlot:
                 "At w/r = {omega:.2f} the region's best industry is {best}, so building "
                 "{industry} needs no subsidy: planned sales of {sales:.0f} a year cost the budget "
                 "nothing.").format(omega=omega, best=said_best, industry=said, sales=outcome.planned_sales)
-        self.ax.set_title(_("Forcing {industry} here costs {share:.0%} of its sales in subsidy").format(
+        self.ax.set_title(_("{industry} here needs a {share:.0%} subsidy").format(
             industry=_(name), share=outcome.subsidy))
         return i18n.gettext(
             "At w/r = {omega:.2f} the viable industry is {best}; forcing {industry} needs a "
