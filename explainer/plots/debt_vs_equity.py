@@ -23,7 +23,8 @@ class DebtVsEquityPlot:
         (self.bank,) = ax_rate.plot([], [], color=style.BLUE)
         (self.bank_plain,) = ax_rate.plot([], [], color=style.BLUE, linestyle=":")
         self.equity = ax_rate.axhline(0, color=style.GREEN, linestyle="--")
-        self.cost = ax_rate.axhline(0, color=style.GREY, linewidth=1)
+        # under the moving curves, so that it stays in the cached picture
+        self.cost = ax_rate.axhline(0, color=style.GREY, linewidth=1, zorder=1.9)
         (self.point,) = ax_rate.plot([], [], marker="o", color=style.BLUE, linestyle="none",
                                      markersize=8)
         self.bank_label = ax_rate.text(98, 0, "", color=style.BLUE, fontsize=8.5, ha="right",
@@ -64,7 +65,7 @@ class DebtVsEquityPlot:
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
         return [self.bank, self.bank_plain, self.equity, self.point, self.bank_label,
-                self.plain_label, self.equity_label,
+                self.plain_label, self.equity_label, self.cost_label,
                 style.title_artist(self.ax_rate), self.curve, self.top10, self.top10_label,
                 self.top_title]
 
@@ -85,8 +86,9 @@ class DebtVsEquityPlot:
         eq = outcome.equity_multiple
         wanted = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
         top = style.hold_limits(self.ax_rate, "y", 0, wanted, floor=0, margin=0)[1]
-        # The cost of funds does not move with the controls: its line and label are set only
-        # when they change, and stay in the cached picture otherwise.
+        # The cost of funds does not move with the controls: its line is set only when it
+        # changes and stays in the cached picture (its label moves to make way for the equity
+        # label's).
         break_even = 1.0 + outcome.funding_cost
         if self.cost_label.get_position()[1] != break_even:
             self.cost.set_ydata([break_even, break_even])

@@ -74,7 +74,8 @@ class GrowthAccountingPlot:
             text.set_text(f"{v:.2f}")
             text.set_y(max(v, 0.0) + 0.02 * span)
         # room above the bars for their labels
-        style.hold_limits(self.ax_bars, "y", lo, hi + 0.12 * span, floor=None if lo < 0 else 0.0)
+        style.hold_limits(self.ax_bars, "y", lo, hi + 0.12 * span, floor=None if lo < 0 else 0.0,
+                          room=0.6)
         share = parts.tfp_share
         if share is None:
             self.ax_bars.set_title(_("No output growth to split"))
@@ -96,7 +97,8 @@ class GrowthAccountingPlot:
         self.ax_alpha.set_xlim(float(alphas[0]) - 0.01, float(alphas[-1]) + 0.01)
         rlo, rhi = float(residuals.min()), float(residuals.max())
         pad = max(0.25, 0.15 * (rhi - rlo))
-        style.hold_limits(self.ax_alpha, "y", min(rlo, 0.0) - pad, max(rhi, 0.0) + pad, margin=0)
+        style.hold_limits(self.ax_alpha, "y", min(rlo, 0.0) - pad, max(rhi, 0.0) + pad, margin=0,
+                          room=0.6)
         return gettext(
             "Output grows {output:.1f}% a year: capital adds {capital:.2f} points, labour "
             "{labour:.2f} and TFP (the residual) {tfp:.2f}, {share_text}; over capital shares "

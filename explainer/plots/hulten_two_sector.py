@@ -76,7 +76,8 @@ class HultenTwoSectorPlot:
             label.set_text(f"{v:.2f}")
             label.set_position((max(v, 0.0) + 0.02 * span, label.get_position()[1]))
         # room right of the bars for their labels
-        style.hold_limits(self.ax_bars, "x", lo, hi + 0.2 * span, floor=None if lo < 0 else 0.0)
+        style.hold_limits(self.ax_bars, "x", lo, hi + 0.2 * span, floor=None if lo < 0 else 0.0,
+                          room=0.6)
         # the base's share is on its slider; the title keeps to what the bars add up to
         self.ax_bars.set_title(_("The base adds {base:.2f} of {total:.2f} pp").format(
             base=values[0], total=values[2]))
@@ -97,7 +98,7 @@ class HultenTwoSectorPlot:
         self.ax_lines.set_xlim(float(g_emerging_grid[0]) - pad, top_x + pad)
         # room above the lines for the legend
         style.hold_limits(self.ax_lines, "y", ymin, ymax * 1.3, floor=0.0 if ymin == 0 else None,
-                          margin=0)
+                          margin=0, room=0.6)
         extra = result.emerging_needed
         if np.isfinite(extra):
             self.ax_lines.set_title(_("Stagnant base: g_E +{extra} pts").format(

@@ -280,13 +280,14 @@ def fitting_axes():
 
 
 def hold_limits(ax, which, low, high, *, floor=None, ceiling=None, margin=0.05, fill=1 / 3,
-                log=False):
+                room=0.25, log=False):
     """Keep ``ax``'s ``which`` ("x" or "y") limits while data from ``low`` to ``high`` fit them.
 
     The rule every plot follows (``CONTRIBUTING.md``, "Axes that hold still"): the limits stay
     as they are while the data (widened by ``margin`` of their span on each free side) stay
     inside them and fill at least ``fill`` of them; otherwise they are set to
-    :func:`fit_limits`, which leaves room for the data to move again. Limits that hold still
+    :func:`fit_limits`, which leaves ``room`` for the data to move again (more for data that
+    swing widely from one move to the next). Limits that hold still
     show what a move did, and keep the cached picture of the axes valid (see
     :mod:`explainer.plots.render`). Inside :func:`fitting_axes` the limits are always fitted
     afresh. On a log axis (``log=True``) spans and fills are measured in powers of ten and the
@@ -323,7 +324,7 @@ def hold_limits(ax, which, low, high, *, floor=None, ceiling=None, margin=0.05, 
             and (floor is None or c0 == floor) and (ceiling is None or c1 == ceiling)
             and (need_hi - need_lo) >= fill * (c1 - c0))
     if not keep:
-        c0, c1 = fit_limits(low, high, floor=floor, ceiling=ceiling, margin=margin)
+        c0, c1 = fit_limits(low, high, floor=floor, ceiling=ceiling, margin=margin, room=room)
         set_(c0, c1)
     return c0, c1
 
