@@ -25,6 +25,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -262,9 +263,13 @@ def run_class(students, seconds=60.0, notebooks="notebooks", seed=0):
         p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p), MPLBACKEND="Agg")
     kernels = []
     load_before = _load()
+    # Kernels talk over local sockets in a folder of their own: many kernels started at once
+    # on TCP can race for the same free port.
+    sockets = tempfile.TemporaryDirectory(prefix="explainer-class-")
     try:
         for i in range(students):
-            manager = KernelManager(kernel_name="python3")
+            manager = KernelManager(kernel_name="python3", transport="ipc",
+                                    ip=os.path.join(sockets.name, f"student-{i}"))
             manager.start_kernel(env=env)
             client = manager.client()
             client.start_channels()
@@ -283,6 +288,7 @@ def run_class(students, seconds=60.0, notebooks="notebooks", seed=0):
         for manager, client in kernels:
             client.stop_channels()
             manager.shutdown_kernel(now=True)
+        sockets.cleanup()
     load_after = _load()
     latency = [t for s in sessions for t in s["latency_s"]]
     cpu = [t for s in sessions for t in s["cpu_s"]]
