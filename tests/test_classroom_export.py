@@ -112,8 +112,12 @@ def test_site_pages_are_offline_with_alt_text_on_every_figure(synthetic_site, de
     assert len(images) == 2, "the explorer's figure and the plain plot"
     assert images[0]["alt"] == default_alt
     assert WIDGET_VIEW not in page
-    assert "$n^e$" in soup.get_text(), "LaTeX is left as text"
-    assert [c.get_text() for c in soup.select("code.explainer-math")][:2] == ["$n^e$", "$\\pi(n) = F$"]
+    # formulas typeset as MathML, no LaTeX source left
+    prose = soup.select_one(".jp-RenderedMarkdown").get_text()
+    assert "$" not in prose and "\\pi" not in prose, prose
+    formulas = soup.select(".jp-RenderedMarkdown math")
+    assert len(formulas) == 2 and formulas[0].find("msup") is not None
+    assert formulas[1].find("mi", string="\u03c0") is not None
     caption = soup.select_one("p.explainer-caption")
     assert caption is not None and caption.get_text() == default_alt
     # the quiz reads as its static version, answers folded
@@ -204,18 +208,6 @@ def test_site_of_the_real_lessons(tmp_path):
             assert img["alt"] != "No description has been provided for this image", (
                 f"{lesson.name}: a figure has no alt text")
         assert WIDGET_VIEW not in page
-
-
-def test_mark_math_touches_only_markdown_formulas():
-    from explainer.classroom._html import mark_math
-
-    page = ('<div class="jp-RenderedMarkdown"><p>Demand $P = a - bQ$ costs 5$ or $ 5.</p>'
-            '<p>$$q(n) = x$$</p><pre>$a$</pre></div><p>$x$ outside</p>')
-    soup = BeautifulSoup(mark_math(page), "html.parser")
-    assert [c.get_text() for c in soup.select("code.explainer-math")] == ["$P = a - bQ$"]
-    assert soup.select_one("p.explainer-math").get_text() == "$$q(n) = x$$"
-    assert soup.find("pre").get_text() == "$a$"
-    assert "costs 5$ or $ 5." in soup.get_text()
 
 
 @pytest.mark.slow

@@ -3,9 +3,9 @@
 Each notebook is executed, its widget state removed so that every explorer shows the PNG of
 its default settings (with the explorer's finding as alt text) and every quiz shows its
 static version, and converted with nbconvert's ``lab`` template minus its remote scripts.
-Images are embedded as ``data:`` URLs, styles are inlined, and LaTeX stays as ``$...$``
-text: the pages open from disk, offline, with nothing else beside them. An ``index.html``
-links the lessons in order.
+Images are embedded as ``data:`` URLs, styles are inlined, and formulas are typeset as MathML
+(:mod:`explainer.classroom.formulas`): the pages open from disk, offline, with nothing else
+beside them. An ``index.html`` links the lessons in order.
 
 The site has two editions: English at ``SITE/`` and Chinese at ``SITE/zh/`` (from
 ``notebooks/zh/``, see :func:`export_editions`). Every page, the index included, carries
@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import _html
 from .cells import notebook_title
+from .formulas import typeset_math
 
 
 def html_exporter():
@@ -125,7 +126,7 @@ def render_page(nb, title, *, lang="en"):
     if lang != "en":
         body = body.replace(f"<summary>{SITE_STRINGS['en']['solution']}</summary>",
                             f"<summary>{site_strings(lang)['solution']}</summary>")
-    return _html.mark_math(body)
+    return typeset_math(body)
 
 
 def _set_lang(page, lang):
