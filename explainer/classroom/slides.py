@@ -172,7 +172,7 @@ def render_slides(nb, title, reveal_url_prefix=None):
 
 def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
                   progress=None, interactive=False, lang="en", frame_progress=None,
-                  max_values=None) -> list[Path]:
+                  max_values=None, repo_url=None) -> list[Path]:
     """Execute every lesson and write it as ``NAME.slides.html`` in ``out_dir``.
 
     Parameters
@@ -195,7 +195,7 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
     lang : str
         Language edition of the decks (``"en"`` or ``"zh"``): the language the frames are
         drawn in and of the words around the controls.
-    frame_progress, max_values
+    frame_progress, max_values, repo_url
         As in :func:`explainer.classroom.static_site.export_site`.
 
     Returns
@@ -220,7 +220,7 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
             title = notebook_title(nb, path.stem.replace("_", " "))
             assets = ""
             if store is not None:
-                nb, names = _interactive(nb, store, path, lang)
+                nb, names = _interactive(nb, store, path, lang, repo_url)
                 assets = _explorer_assets() + DECK_EXPLORER_STYLE if names else ""
             deck = render_slides(nb, title, reveal_url_prefix)
             target = out_dir / f"{path.stem}.slides.html"

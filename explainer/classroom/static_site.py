@@ -247,7 +247,8 @@ def language(lang):
 
 
 def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=("en", "zh"), progress=None,
-                    interactive=True, frame_progress=None, max_values=None) -> list[Path]:
+                    interactive=True, frame_progress=None, max_values=None,
+                    repo_url=None) -> list[Path]:
     """Export the English site to ``out_dir`` and the Chinese one to ``out_dir/zh``.
 
     The Chinese lessons are read from ``notebooks_dir/zh``; an edition without lessons is
@@ -272,12 +273,13 @@ def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=("en", "zh"), p
         written.append(export_site(edition_folder(notebooks_dir, lang), folders[lang],
                                    progress=progress, lang=lang, interactive=interactive,
                                    frame_progress=frame_progress, max_values=max_values,
-                                   other=other))
+                                   other=other, repo_url=repo_url))
     return written
 
 
 def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
-                interactive=True, frame_progress=None, max_values=None, other=None) -> Path:
+                interactive=True, frame_progress=None, max_values=None, other=None,
+                repo_url=None) -> Path:
     """Execute every lesson and write one offline HTML page per lesson plus ``index.html``.
 
     Parameters
@@ -304,6 +306,10 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
     other : dict, optional
         The other edition, for the language switch on every page: ``lang``, ``prefix`` (its
         folder relative to ``out_dir``, ending in ``/``) and ``pages`` (its file names).
+    repo_url : str, optional
+        The class's repository, for the explorers' links to the live notebook on Binder
+        (default: :data:`explainer.classroom.links.REPO_URL`, from ``[project.urls]``); while
+        it is the placeholder the pages say so instead of linking.
 
     Returns
     -------
@@ -334,7 +340,7 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
         for i, (path, nb, title) in enumerate(executed):
             assets = ""
             if store is not None:
-                nb, names = _interactive(nb, store, path, lang)
+                nb, names = _interactive(nb, store, path, lang, repo_url)
                 assets = _explorer_assets() if names else ""
             page = render_page(nb, title, lang=lang)
             page = _add_assets(page, assets) if assets else page
@@ -358,14 +364,17 @@ def _frame_store(out_dir, frame_progress, max_values):
                       progress=frame_progress)
 
 
-def _interactive(nb, store, path, lang):
-    """Return ``nb`` with interactive explorers, linking the lesson's live notebook on Binder."""
-    from .links import NOTEBOOKS_DIR, binder_link
+def _interactive(nb, store, path, lang, repo_url=None):
+    """Return ``nb`` with interactive explorers, linking the lesson's live notebook on Binder
+    (or saying that the link needs the class's repository, see
+    :func:`explainer.classroom.links.live_link`)."""
+    from .links import NOTEBOOKS_DIR, live_link
     from .static_explorers import interactive_notebook
 
     folder = NOTEBOOKS_DIR if lang == "en" else f"{NOTEBOOKS_DIR}/{lang}"
-    live = binder_link(f"{folder}/{Path(path).name}")
-    return interactive_notebook(nb, store, lang=lang, live_url=live, prefix=Path(path).stem)
+    live, note = live_link(f"{folder}/{Path(path).name}", repo_url)
+    return interactive_notebook(nb, store, lang=lang, live_url=live, live_note=note,
+                                prefix=Path(path).stem)
 
 
 def _explorer_assets():
