@@ -36,7 +36,12 @@ def _notebooks_dir(path):
     return folder
 
 
-def require_classroom(command, modules=("nbconvert", "bs4", "jinja2")):
+#: What only the ``classroom`` extra installs for ``export`` and ``slides``: their other
+#: imports (nbconvert, bs4, jinja2) come with JupyterLab, so they prove nothing.
+CLASSROOM_MODULES = ("latex2mathml",)
+
+
+def require_classroom(command, modules=CLASSROOM_MODULES):
     """Exit with the install command if a module of the ``classroom`` extra is missing."""
     import importlib.util
 
@@ -387,8 +392,9 @@ def cmd_student(args):
 
 def cmd_grader(args):
     """Write one otter-grader autograder archive per lesson with exercises."""
+    require_classroom("explainer grader", ("otter",))
+    from .classroom.grading import write_autograders
     from .exercises import lessons
-    from .exercises.grading import write_autograders
 
     progress = Progress(len(lessons()))
     written = write_autograders(Path(args.out), progress=progress)
