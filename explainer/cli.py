@@ -319,7 +319,7 @@ def cmd_translate(args):
         return 1 if lines else 0
     changed = translation.update(project)
     for path in changed:
-        print(f"updated {path.relative_to(root)}", flush=True)
+        print(f"{'updated' if path.exists() else 'removed'} {path.relative_to(root)}", flush=True)
     stale = [p for p in changed if p.suffix == ".ipynb"]
     if stale and not args.no_execute:
         cmd_tidy(argparse.Namespace(paths=[str(p) for p in stale], notebooks=None))
@@ -364,28 +364,24 @@ def cmd_data(args):
 
 def _editions(args):
     """The editions a command writes: ``--lang`` (``all``: each one that has lessons)."""
-    from .notebooks import EDITIONS, find_notebooks
+    from .i18n import ALL, LANGUAGES
+    from .notebooks import find_notebooks
 
     folder = _notebooks_dir(args.notebooks)
-    wanted = EDITIONS if args.lang == "all" else (args.lang,)
+    wanted = LANGUAGES if args.lang == ALL else (args.lang,)
     return [lang for lang in wanted if find_notebooks(folder, lang)]
-
-
-def _edition_out(out, lang):
-    """Where edition ``lang`` of an output goes: ``OUT`` for English, ``OUT/zh`` for Chinese."""
-    return Path(out) if lang == "en" else Path(out) / lang
 
 
 def cmd_student(args):
     """Write the student edition of every lesson (solution cells removed), in each language."""
     from .classroom.student_edition import make_student_edition
-    from .notebooks import edition_folder
+    from .i18n import edition_folder
 
     progress = Progress(len(_lessons(args, args.lang)))
     written = []
     for lang in _editions(args):
         written += make_student_edition(edition_folder(_notebooks_dir(args.notebooks), lang),
-                                        _edition_out(args.out, lang), progress=progress, lang=lang)
+                                        edition_folder(args.out, lang), progress=progress, lang=lang)
     print(f"wrote {len(written)} notebooks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
@@ -467,7 +463,7 @@ def cmd_slides(args):
     """Export every lesson as a slide deck for the classroom."""
     require_classroom("explainer slides")
     from .classroom.slides import REVEAL_FOLDER, copy_reveal, export_slides
-    from .notebooks import edition_folder
+    from .i18n import edition_folder
 
     repo = _repo(args, "explainer slides", "the decks say so instead of linking to Binder")
     written = []
@@ -480,7 +476,7 @@ def cmd_slides(args):
                 copy_reveal(args.out)  # one copy of reveal.js for both languages
                 prefix = f"../{REVEAL_FOLDER}"
             written += export_slides(edition_folder(_notebooks_dir(args.notebooks), lang),
-                                     _edition_out(args.out, lang), progress=progress,
+                                     edition_folder(args.out, lang), progress=progress,
                                      reveal_url_prefix=prefix, interactive=not args.frozen,
                                      lang=lang, frame_progress=frames, repo_url=repo)
     print(f"wrote {len(written)} decks to {args.out} in {progress.elapsed:.1f} s")
@@ -522,14 +518,15 @@ def cmd_links(args):
 NOTEBOOKS_HELP = "folder of the lesson notebooks (default: %(default)s)"
 LANG_HELP = ("which edition: en (notebooks/), zh (the Chinese edition, notebooks/zh/) or all "
              "(default: %(default)s)")
-LANG_CHOICES = ("en", "zh", "all")
 REPO_HELP = ("public address of the class's repository, for the links to live notebooks on "
              "Binder (default: Repository in [project.urls] of pyproject.toml)")
 
 
 def build_parser():
     from .classroom import apps as apps_module, links as links_module
+    from .i18n import language_choices
 
+    editions = language_choices(allow_all=True)
     parser = argparse.ArgumentParser(
         prog="explainer",
         description="Lessons on new quality productive forces: open them in JupyterLab, check "
@@ -555,7 +552,7 @@ def build_parser():
                      help="start even as root (only on a machine you can throw away; "
                           "in a container this is done for you)")
 
-    lab.add_argument("--lang", choices=("en", "zh"), default="en",
+    lab.add_argument("--lang", choices=language_choices(), default="en",
                      help="language of the lessons: en (English) or zh (中文) (default: %(default)s)")
 
     check = command("check", cmd_check, "execute every notebook headless, one pass/fail line "
@@ -563,13 +560,13 @@ def build_parser():
     check.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     check.add_argument("--timeout", type=int, default=300,
                        help="seconds a cell may run before it fails (default: %(default)s)")
-    check.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
+    check.add_argument("--lang", choices=editions, default="all", help=LANG_HELP)
 
     tidy = command("tidy", cmd_tidy, "execute notebooks and store them clean (only checked "
                    "text outputs)")
     tidy.add_argument("paths", nargs="*", help="notebooks to tidy (default: every lesson)")
     tidy.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
-    tidy.add_argument("--lang", choices=LANG_CHOICES, default="all",
+    tidy.add_argument("--lang", choices=editions, default="all",
                       help=LANG_HELP + "; ignored when notebooks are named")
 
     translate = command("translate", cmd_translate, "update the Chinese translation catalogs "
@@ -590,7 +587,7 @@ def build_parser():
     bench.add_argument("--only", nargs="*", metavar="NAME", help="explorer names to measure (default: all)")
 
     data_cmd = command("data", cmd_data, "list the shipped datasets and verify their checksums")
-    data_cmd.add_argument("--lang", choices=("en", "zh"), default="en",
+    data_cmd.add_argument("--lang", choices=language_choices(), default="en",
                           help="language of titles, descriptions and sources: en or zh (中文) "
                                "(default: %(default)s)")
 
@@ -599,7 +596,7 @@ def build_parser():
     student.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     student.add_argument("--out", default="student", help="folder to write (default: %(default)s; "
                          "the Chinese edition goes to OUT/zh)")
-    student.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
+    student.add_argument("--lang", choices=editions, default="all", help=LANG_HELP)
 
     grader = command("grader", cmd_grader, "write an otter-grader autograder archive per "
                      "lesson, to grade students' exercises with 'otter run'")
@@ -610,7 +607,7 @@ def build_parser():
     export.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     export.add_argument("--out", default="site", help="folder to write (default: %(default)s; "
                         "the Chinese edition goes to OUT/zh)")
-    export.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
+    export.add_argument("--lang", choices=editions, default="all", help=LANG_HELP)
     export.add_argument("--frozen", action="store_true",
                         help="show one figure per explorer instead of precomputed frames that "
                              "move with the controls (faster, smaller)")
@@ -621,7 +618,7 @@ def build_parser():
     slides.add_argument("--notebooks", default="notebooks", help=NOTEBOOKS_HELP)
     slides.add_argument("--out", default="slides", help="folder to write (default: %(default)s; "
                         "the Chinese decks go to OUT/zh)")
-    slides.add_argument("--lang", choices=LANG_CHOICES, default="all", help=LANG_HELP)
+    slides.add_argument("--lang", choices=editions, default="all", help=LANG_HELP)
     slides.add_argument("--frozen", action="store_true",
                         help="show one figure per explorer instead of controls that move "
                              "precomputed frames (faster, smaller)")

@@ -1,23 +1,34 @@
 """The language of what a student sees: English (the source) or Chinese (中文).
 
-Every string a student reads in a widget, a figure, a quiz or an exercise hint goes through
-:func:`_` (gettext). English is the source language: ``_("Number of firms")`` returns the
-English text unless the current language has a translation of it in a gettext catalog.
+Every string a student reads in a widget, a figure, a quiz, an exercise hint or a classroom
+export goes through :func:`_` (gettext). English is the source language: ``_("Number of
+firms")`` returns the English text unless the current language has a translation of it in a
+gettext catalog.
 
-The catalogs are ordinary gettext ``.po`` files in ``explainer/locale/<language>/``, one per
-model family (``excess_entry.po`` holds the strings of ``models/``, ``plots/`` and
-``widgets/excess_entry.py``), plus ``quiz_<lesson>.po``, ``exercises_<lesson>.po`` and
-``explainer.po`` for the rest. ``explainer translate`` extracts the strings from the code and
-updates the catalogs (see :mod:`explainer.translation`); translators fill them with any gettext
-tool (Poedit, Weblate, a text editor). Fuzzy entries (the English changed since they were
-translated) are not used: the English shows until a translator confirms the entry.
+**The languages.** :data:`REGISTRY` is the one list of the languages of the lessons, the source
+first, with what each tool needs to know about a language (its own name, its HTML ``lang``
+code, how it writes a year). :data:`LANGUAGES` holds their codes; :func:`check_language` is the
+one check of a language argument, and :func:`edition_folder` says where a language's edition of
+a folder lives (English in the folder itself, each translation in a sub-folder named after its
+code). Adding a language is adding a :class:`Language` here and its catalogs.
 
-A notebook picks its language in its first code cell::
+**The catalogs** are ordinary gettext ``.po`` files in ``explainer/locale/<language>/``, one per
+explorer (``excess_entry.po`` holds the strings of ``widgets/excess_entry.py`` and
+``plots/excess_entry.py``), plus ``quiz_<lesson>.po``, ``exercises_<lesson>.po``,
+``classroom.po`` (the words of the exports, apps and student edition) and ``explainer.po`` for
+the rest (see :func:`explainer.translation.domain_of`). ``explainer translate`` extracts the
+strings from the code and updates the catalogs (see :mod:`explainer.translation`); translators
+fill them with any gettext tool (Poedit, Weblate, a text editor). Fuzzy entries (the English
+changed since they were translated) are not used: the English shows until a translator
+confirms the entry.
+
+A notebook picks its language in its first code cell (:func:`language_line`)::
 
     from explainer import i18n; i18n.set_language("zh")
 
-Strings defined at import time (quiz questions, exercise hints) are marked with :func:`N_`,
-which only marks them for extraction; they are translated with :func:`_` when shown.
+Strings defined at import time (quiz questions, exercise hints, tables of words) are marked
+with :func:`N_`, which only marks them for extraction; they are translated with :func:`_` or
+:func:`gettext` when shown.
 
 This module is pure Python (no matplotlib, no widgets), so every layer may import it. Figures
 need a font with Chinese glyphs; :mod:`explainer.plots.style` checks for one and keeps figure
@@ -28,10 +39,46 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-#: The languages the lessons are written in; the first is the source.
-LANGUAGES = ("en", "zh")
+
+@dataclass(frozen=True)
+class Language:
+    """One language of the lessons.
+
+    Attributes
+    ----------
+    code : str
+        Its code (``"zh"``): the ``--lang`` value, the name of its folders and catalogs.
+    name : str
+        Its name in itself (``"中文"``), as a link to its edition reads.
+    english_name : str
+        Its name in English (``"Chinese"``), for catalog headers.
+    html_lang : str
+        The BCP 47 tag of its pages' ``<html lang>`` (``"zh-Hans"``: simplified characters).
+    year_format : str
+        How it writes a year, with a ``{year}`` field (``"{year}年"``).
+    """
+
+    code: str
+    name: str
+    english_name: str
+    html_lang: str
+    year_format: str = "{year}"
+
+
+#: The languages of the lessons, by code; the first is the source, the others are translations.
+REGISTRY = {language.code: language for language in (
+    Language("en", "English", "English", "en"),
+    Language("zh", "中文", "Chinese", "zh-Hans", "{year}年"),
+)}
+
+#: The codes of the languages of the lessons; the first is the source.
+LANGUAGES = tuple(REGISTRY)
+
+#: The value of a ``lang`` option that means every language at once (``--lang all``).
+ALL = "all"
 
 #: The folder of the user-interface catalogs, one sub-folder per translated language.
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -42,11 +89,59 @@ LANGUAGE_VARIABLE = "EXPLAINER_LANG"
 _state = {"language": None}
 
 
-def check_language(language):
-    """Return ``language`` if the lessons exist in it; otherwise raise a ``ValueError``."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}; got {language!r}")
+def language_choices(allow_all=False):
+    """The values a language argument takes: :data:`LANGUAGES`, and :data:`ALL` if allowed."""
+    return (*LANGUAGES, ALL) if allow_all else LANGUAGES
+
+
+def check_language(language, allow_all=False, name="language"):
+    """Return ``language`` if the lessons exist in it; otherwise raise a ``ValueError``.
+
+    Parameters
+    ----------
+    language : str
+        A language code (``"en"``, ``"zh"``), or ``"all"`` when ``allow_all`` is true.
+    allow_all : bool
+        Also accept :data:`ALL` (every language, for tools that write each edition).
+    name : str
+        The parameter's name in the message (``"lang"`` for the tools' keyword).
+
+    >>> check_language("zh")
+    'zh'
+    >>> check_language("fr", name="lang")
+    Traceback (most recent call last):
+    ...
+    ValueError: lang must be one of en, zh; got 'fr'
+    """
+    choices = language_choices(allow_all)
+    if language not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}; got {language!r}")
     return language
+
+
+def language_entry(language):
+    """The :class:`Language` record of ``language`` (checked)."""
+    return REGISTRY[check_language(language)]
+
+
+def edition_folder(folder, language):
+    """The folder of ``language``'s edition of ``folder``: the folder itself for the source
+    language, its sub-folder named after the code for a translation.
+
+    >>> edition_folder("notebooks", "zh").as_posix()
+    'notebooks/zh'
+    """
+    folder = Path(folder)
+    return folder if check_language(language, name="lang") == LANGUAGES[0] else folder / language
+
+
+def language_line(language):
+    """The line a translated notebook starts its first code cell with, to show ``language``.
+
+    >>> language_line("zh")
+    'from explainer import i18n; i18n.set_language("zh")'
+    """
+    return f'from explainer import i18n; i18n.set_language("{check_language(language)}")'
 
 
 def get_language():
@@ -124,6 +219,14 @@ def is_chinese():
     return get_language() == "zh"
 
 
-def year(value):
-    """A year as students write it: ``2023`` in English, ``2023年`` in Chinese."""
-    return f"{int(value)}年" if is_chinese() else f"{int(value)}"
+def year(value, language=None):
+    """A year as students write it: ``2023`` in English, ``2023年`` in Chinese.
+
+    ``language`` defaults to the current one; figures pass the language their text is drawn in
+    (:func:`explainer.plots.style.figure_language`).
+
+    >>> year(2023.0, "zh")
+    '2023年'
+    """
+    language = get_language() if language is None else check_language(language)
+    return REGISTRY[language].year_format.format(year=int(value))

@@ -15,28 +15,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from .i18n import ALL, LANGUAGES, check_language, edition_folder
+
 CHECK_TAG = "nbval-check-output"
-
-#: The language editions, in order: English (the source) in the folder itself, then each
-#: translation in a sub-folder named after its language.
-EDITIONS = ("en", "zh")
-
-#: What ``lang=`` accepts in :func:`find_notebooks`: one edition, or ``"all"`` of them.
-LANG_CHOICES = (*EDITIONS, "all")
-
-
-def edition_folder(folder, lang):
-    """Return the folder of edition ``lang`` of the lessons in ``folder`` (``folder/zh`` for zh)."""
-    if lang not in EDITIONS:
-        raise ValueError(f"lang must be one of {', '.join(EDITIONS)}; got {lang!r}")
-    folder = Path(folder)
-    return folder if lang == EDITIONS[0] else folder / lang
 
 
 def language_of(path):
-    """Return the edition a notebook belongs to: its folder's name if that is a language, else en."""
+    """Return the edition a notebook belongs to: its folder's name if that is a translated
+    language (:data:`explainer.i18n.LANGUAGES`), else the source language."""
     parent = Path(path).parent.name
-    return parent if parent in EDITIONS[1:] else EDITIONS[0]
+    return parent if parent in LANGUAGES[1:] else LANGUAGES[0]
 
 
 def find_notebooks(folder="notebooks", lang="en"):
@@ -48,20 +36,21 @@ def find_notebooks(folder="notebooks", lang="en"):
         The lessons folder (``notebooks``; also works for ``notebooks/apps``).
     lang : {"en", "zh", "all"}
         ``"en"``: the notebooks in ``folder`` itself; ``"zh"``: those in ``folder/zh`` (none
-        if that folder does not exist); ``"all"``: English first, then Chinese.
+        if that folder does not exist; see :func:`explainer.i18n.edition_folder`); ``"all"``:
+        every language, English first.
 
     Raises
     ------
     ValueError
-        If ``folder`` is not a folder or ``lang`` is not one of :data:`LANG_CHOICES`.
+        If ``folder`` is not a folder or ``lang`` is not a language or ``"all"``
+        (:func:`explainer.i18n.check_language`).
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise ValueError(f"folder must be an existing notebooks folder; got {str(folder)!r}")
-    if lang not in LANG_CHOICES:
-        raise ValueError(f"lang must be one of {', '.join(LANG_CHOICES)}; got {lang!r}")
+    check_language(lang, allow_all=True, name="lang")
     found = []
-    for edition in (EDITIONS if lang == "all" else (lang,)):
+    for edition in (LANGUAGES if lang == ALL else (lang,)):
         where = edition_folder(folder, edition)
         if where.is_dir():
             found.extend(sorted(p for p in where.glob("*.ipynb")

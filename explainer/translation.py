@@ -1,25 +1,34 @@
 """The Chinese edition, generated from the English source and gettext catalogs.
 
-English is the source. Three kinds of text are translated, each through ordinary gettext
-``.po`` catalogs that any translation tool opens:
+English is the source. The translated editions are those of every language after the first in
+:data:`explainer.i18n.LANGUAGES` (:data:`TARGETS`; today Chinese, ``zh``); the paths below use
+``zh``. Three kinds of text are translated, each through ordinary gettext ``.po`` catalogs that
+any translation tool opens:
 
 - **Lesson notebooks.** ``translations/zh/<notebook>.po`` holds one entry per markdown cell
   (``msgctxt`` the cell id, ``msgid`` the English cell). :func:`build_notebook` writes
   ``notebooks/zh/<notebook>.ipynb``: the markdown cells in Chinese, the code cells unchanged
   except for one line at the top of the first code cell that selects the language
-  (:data:`LANGUAGE_LINE`).
+  (:func:`explainer.i18n.language_line`).
 - **Instructor notes.** ``translations/zh/instructor/<note>.po`` holds one entry per block of
   ``docs/instructor/<note>.md`` (blocks are separated by blank lines; ``msgctxt`` numbers
   them). :func:`build_note` writes ``docs/instructor/zh/<note>.md``.
-- **Widgets, figures, quizzes and exercise hints.** ``explainer/locale/zh/<domain>.po`` holds
-  the strings marked with ``_()`` / ``N_()`` / ``pgettext()`` in the package's code, one
-  catalog per model family (see :func:`domain_of`); :mod:`explainer.i18n` reads them at run time.
+- **Widgets, figures, quizzes, exercise hints and classroom exports.**
+  ``explainer/locale/zh/<domain>.po`` holds the strings marked with ``_()`` / ``N_()`` /
+  ``pgettext()`` in the package's code, one catalog per explorer and a few shared ones;
+  :mod:`explainer.i18n` reads them at run time. The rule (:func:`domain_of`): the strings of
+  ``widgets/NAME.py`` and ``plots/NAME.py`` go to ``NAME.po``, the explorer's catalog; those of
+  ``models/FAMILY.py`` to ``FAMILY.po`` (the explorer's catalog when the family has one
+  explorer of that name); ``classroom/`` to ``classroom.po``; quizzes and exercises to
+  ``quiz_LESSON.po`` and ``exercises_LESSON.po``; the rest to ``explainer.po``.
 
 :func:`update_catalog` merges new English text into a catalog as ``msgmerge`` does: an entry
 whose English is unchanged keeps its translation; an entry whose English changed keeps its
 old translation as a starting point but becomes *fuzzy* (with the previous English recorded),
 so it is not used until a translator checks it; new English gets an empty entry; English that
-is gone becomes obsolete. :func:`problems` lists every missing or fuzzy entry and every
+is gone becomes obsolete. A string that moves to another user-interface catalog (its code moved
+to another module) takes its translation with it, unchanged: every catalog of the language is
+the translation memory of the others, and a catalog whose module is gone is removed. :func:`problems` lists every missing or fuzzy entry and every
 generated file that is out of date; ``explainer translate`` updates and regenerates
 everything, ``explainer translate --check`` only reports.
 """
@@ -33,16 +42,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import LANGUAGES, LOCALE_DIR
-
-#: The line that the Chinese notebooks add at the top of their first code cell.
-LANGUAGE_LINE = 'from explainer import i18n; i18n.set_language("zh")'
+from .i18n import LANGUAGES, LOCALE_DIR, edition_folder, language_entry, language_line
 
 #: The gettext keywords of the package's code (see :mod:`explainer.i18n`).
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "pgettext": ((1, "c"), 2)}
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-TARGET = "zh"
+#: The languages the English source is translated into (every language after the source).
+TARGETS = LANGUAGES[1:]
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINK = re.compile(r"(\]\()(?!https?:|#|mailto:|/)([^)\s]+)(\))")
@@ -107,17 +114,17 @@ def _text(source):
 
 # --------------------------------------------------------------------------- catalogs
 
-def read_catalog(path):
-    """Read a ``.po`` file (Babel's reader); an absent file is an empty catalog."""
+def read_catalog(path, language=TARGETS[0]):
+    """Read a ``.po`` file of ``language`` (Babel's reader); an absent file is an empty catalog."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import read_po
 
     path = Path(path)
     if not path.exists():
-        return Catalog(locale=TARGET, project="explainer", fuzzy=False)
+        return Catalog(locale=language, project="explainer", fuzzy=False)
     with path.open("rb") as handle:
         try:
-            catalog = read_po(handle, locale=TARGET)
+            catalog = read_po(handle, locale=language)
         except Exception as error:
             raise ValueError(f"catalog {path} cannot be read: {error}") from error
     previous = _previous_ids(path.read_text(encoding="utf-8"))
@@ -187,14 +194,16 @@ def write_catalog(catalog, path):
     return False
 
 
-def update_catalog(catalog, segments, locations=None):
+def update_catalog(catalog, segments, locations=None, language=TARGETS[0], memory=None):
     """Return a new catalog holding ``segments``, carrying translations over from ``catalog``.
 
     ``segments`` are :class:`Segment` objects (context may be ``None`` for code strings).
-    Unchanged English keeps its translation; English whose context is known but whose text
-    changed becomes fuzzy with the old translation and ``previous_id``; English seen under another
-    context reuses that translation; the rest is new and empty. Old entries not used become
-    obsolete. ``locations`` maps a segment to ``[(file, line), ...]`` for code strings.
+    Unchanged English keeps its translation; English found unchanged in ``memory`` (``{(context,
+    english): message}`` from the language's other catalogs) keeps that translation and its
+    flags; English whose context is known but whose text changed becomes fuzzy with the old
+    translation and ``previous_id``; English seen under another context reuses that
+    translation; the rest is new and empty. Old entries not used become obsolete.
+    ``locations`` maps a segment to ``[(file, line), ...]`` for code strings.
     """
     from babel.messages.catalog import Catalog
 
@@ -207,9 +216,9 @@ def update_catalog(catalog, segments, locations=None):
             by_english.setdefault(english, message)
             if context is not None:
                 by_context.setdefault(context, message)
-    new = Catalog(locale=TARGET, project="explainer", fuzzy=False,
-                  header_comment="# Chinese (zh) translation of the explainer lessons.\n"
-                                 "# Update with: explainer translate")
+    header = f"# {language_entry(language).english_name} ({language}) translation of the explainer lessons."
+    new = Catalog(locale=language, project="explainer", fuzzy=False,
+                  header_comment=f"{header}\n# Update with: explainer translate")
     used, seen = set(), set()
     for segment in segments:
         key = (segment.context, segment.english)
@@ -222,6 +231,10 @@ def update_catalog(catalog, segments, locations=None):
             new.add(segment.english, previous.string, locations=where, context=segment.context,
                     flags=previous.flags, previous_id=previous.previous_id)
             used.add(key)
+        elif key in (memory or {}):
+            moved = memory[key]
+            new.add(segment.english, moved.string, locations=where, context=segment.context,
+                    flags=set(moved.flags), previous_id=moved.previous_id)
         elif segment.context in by_context and by_context[segment.context].id != segment.english:
             was = by_context[segment.context]
             new.add(segment.english, was.string, locations=where, context=segment.context,
@@ -292,8 +305,8 @@ def relink(text):
     return _LINK.sub(fix, text)
 
 
-def build_notebook(english, catalog):
-    """Return the Chinese notebook (a dict) built from the ``english`` notebook and its catalog.
+def build_notebook(english, catalog, language=TARGETS[0]):
+    """Return the ``language`` notebook (a dict) built from the ``english`` notebook and its catalog.
 
     A markdown cell without a confirmed translation stays English (``problems`` reports it).
     """
@@ -307,9 +320,9 @@ def build_notebook(english, catalog):
                 text = relink(table.get((cell["id"], text), text))
             cell["source"] = text
         elif cell["cell_type"] == "code" and first_code:
-            cell["source"] = LANGUAGE_LINE + "\n" + _text(cell["source"])
+            cell["source"] = language_line(language) + "\n" + _text(cell["source"])
             first_code = False
-    notebook["metadata"]["explainer"] = {"language": TARGET}
+    notebook["metadata"]["explainer"] = {"language": language}
     return notebook
 
 
@@ -340,11 +353,17 @@ def same_notebook(generated, stored):
 
 @dataclass(frozen=True)
 class Project:
-    """Where a checkout keeps its English sources, catalogs and generated Chinese edition."""
+    """Where a checkout keeps its English sources, catalogs and generated translated editions.
+
+    The paths of one translated edition take its ``language`` (default: the first of
+    :data:`TARGETS`, Chinese).
+    """
 
     root: Path
     #: The folder of the user-interface catalogs (the package's own by default).
     locale: Path = LOCALE_DIR
+    #: The languages translated (every target language by default).
+    languages: tuple = TARGETS
 
     @property
     def notebooks(self):
@@ -354,21 +373,42 @@ class Project:
     def notes(self):
         return sorted((self.root / "docs" / "instructor").glob("[0-9][0-9]_*.md"))
 
-    def notebook_catalog(self, english):
-        return self.root / "translations" / TARGET / f"{english.stem}.po"
+    def notebook_catalog(self, english, language=TARGETS[0]):
+        return self.root / "translations" / language / f"{english.stem}.po"
 
-    def note_catalog(self, english):
-        return self.root / "translations" / TARGET / "instructor" / f"{english.stem}.po"
+    def note_catalog(self, english, language=TARGETS[0]):
+        return self.root / "translations" / language / "instructor" / f"{english.stem}.po"
 
-    def notebook_twin(self, english):
-        return english.parent / TARGET / english.name
+    def notebook_twin(self, english, language=TARGETS[0]):
+        return edition_folder(english.parent, language) / english.name
 
-    def note_twin(self, english):
-        return english.parent / TARGET / english.name
+    def note_twin(self, english, language=TARGETS[0]):
+        return edition_folder(english.parent, language) / english.name
+
+    def ui_catalog(self, domain, language=TARGETS[0]):
+        return self.locale / language / f"{domain}.po"
 
 
 def domain_of(path):
-    """The UI catalog (without ``.po``) that holds the strings of a package source file."""
+    """The UI catalog (without ``.po``) that holds the strings of a package source file.
+
+    The rule, by the file's place in the package:
+
+    - ``widgets/NAME.py`` and ``plots/NAME.py``: ``NAME``, the catalog of the explorer named
+      ``NAME`` (an explorer's widget and plot modules carry its name), or of the static figure
+      of that name (``capacity``);
+    - ``models/FAMILY.py``: ``FAMILY``, the family's own catalog. A family with one explorer of
+      the same name (``excess_entry``) shares the explorer's catalog; a family behind several
+      explorers (``hulten``, ``venture_finance``) keeps the strings of the model itself, which
+      every one of its explorers can show, in a catalog of its own;
+    - ``quizzes/LESSON.py``: ``quiz_LESSON``; ``exercises/LESSON/*.py``: ``exercises_LESSON``;
+    - ``classroom/*``: ``classroom`` (the words of the exports, apps and student edition);
+    - everything else (``widgets/base.py``, ``controls``, ``quiz``, ``plots/style.py``, the
+      command line, ``data``): ``explainer``.
+
+    Quiz questions, dataset records and app headings are not code strings and have their own
+    catalogs (``quiz_LESSON``, ``data``, ``apps``; see :func:`ui_segments`).
+    """
     relative = Path(path).resolve().relative_to(PACKAGE_DIR)
     parts = relative.parts
     if len(parts) == 2 and parts[0] in ("models", "plots", "widgets") and parts[1] != "__init__.py":
@@ -382,6 +422,8 @@ def domain_of(path):
         return f"quiz_{relative.stem}"
     if parts[0] == "exercises" and len(parts) == 3:
         return f"exercises_{parts[1]}"
+    if parts[0] == "classroom":
+        return "classroom"
     return "explainer"
 
 
@@ -445,12 +487,11 @@ def data_segments():
 
 def app_segments():
     """The headings of the projector apps (each explorer's one-line summary): ``{"apps": [...]}``."""
-    from .classroom.figures import explorer_title
     from .widgets import all_explorers
 
     items = {}
     for name, cls in sorted(all_explorers().items()):
-        title = explorer_title(cls).rstrip(".")
+        title = cls.title().rstrip(".")
         where = (f"{cls.__module__.replace('.', '/')}.py", 0)
         items.setdefault(Segment(None, title), []).append(where)
     return {"apps": list(items.items())}
@@ -467,7 +508,7 @@ def ui_segments():
 
 
 def update(project, write=True):
-    """Update every catalog and regenerate the Chinese edition; return the paths changed.
+    """Update every catalog and regenerate every translated edition; return the paths changed.
 
     With ``write=False`` nothing is written; the return value lists what would change.
     """
@@ -482,53 +523,99 @@ def update(project, write=True):
             if _strip_dates(buffer_new) != _strip_dates(buffer_old):
                 changed.append(path)
 
-    for english in project.notebooks:
-        source = json.loads(english.read_text(encoding="utf-8"))
-        path = project.notebook_catalog(english)
-        catalog = update_catalog(read_catalog(path), notebook_segments(source))
-        save_catalog(catalog, path)
-        twin = project.notebook_twin(english)
-        generated = build_notebook(source, catalog)
-        stored = json.loads(twin.read_text(encoding="utf-8")) if twin.exists() else None
-        if stored is None or not same_notebook(generated, stored):
-            if write:
-                _keep_outputs(generated, stored)
-                twin.parent.mkdir(parents=True, exist_ok=True)
-                _write_notebook(generated, twin)
-            changed.append(twin)
+    for language in project.languages:
+        for english in project.notebooks:
+            source = json.loads(english.read_text(encoding="utf-8"))
+            path = project.notebook_catalog(english, language)
+            catalog = update_catalog(read_catalog(path, language), notebook_segments(source),
+                                     language=language)
+            save_catalog(catalog, path)
+            twin = project.notebook_twin(english, language)
+            generated = build_notebook(source, catalog, language)
+            stored = json.loads(twin.read_text(encoding="utf-8")) if twin.exists() else None
+            if stored is None or not same_notebook(generated, stored):
+                if write:
+                    _keep_outputs(generated, stored)
+                    twin.parent.mkdir(parents=True, exist_ok=True)
+                    _write_notebook(generated, twin)
+                changed.append(twin)
 
-    for english in project.notes:
-        text = english.read_text(encoding="utf-8")
-        path = project.note_catalog(english)
-        catalog = update_catalog(read_catalog(path), note_segments(text))
-        save_catalog(catalog, path)
-        twin = project.note_twin(english)
-        generated = build_note(text, catalog)
-        if not twin.exists() or twin.read_text(encoding="utf-8") != generated:
-            if write:
-                twin.parent.mkdir(parents=True, exist_ok=True)
-                twin.write_text(generated, encoding="utf-8")
-            changed.append(twin)
+        for english in project.notes:
+            text = english.read_text(encoding="utf-8")
+            path = project.note_catalog(english, language)
+            catalog = update_catalog(read_catalog(path, language), note_segments(text),
+                                     language=language)
+            save_catalog(catalog, path)
+            twin = project.note_twin(english, language)
+            generated = build_note(text, catalog)
+            if not twin.exists() or twin.read_text(encoding="utf-8") != generated:
+                if write:
+                    twin.parent.mkdir(parents=True, exist_ok=True)
+                    twin.write_text(generated, encoding="utf-8")
+                changed.append(twin)
 
-    for domain, items in ui_segments().items():
-        path = project.locale / TARGET / f"{domain}.po"
-        segments = [segment for segment, _ in items]
-        catalog = update_catalog(read_catalog(path), segments, locations=dict(items))
-        save_catalog(catalog, path)
+        for path, catalog in ui_catalogs(project, language).items():
+            if catalog is None:
+                if write:
+                    path.unlink()
+                changed.append(path)
+            else:
+                save_catalog(catalog, path)
     return changed
+
+
+def ui_catalogs(project, language):
+    """``{path: updated catalog}`` of every user-interface catalog of ``language``, and
+    ``{path: None}`` for each stored catalog whose strings are all gone (its module was
+    renamed or removed).
+
+    Every stored catalog of the language is the translation memory of the others: a string
+    whose code moved to another module keeps its translation and flags in its new catalog (the
+    translation of the catalog it left, when two catalogs had it), and is not kept as obsolete
+    in the old one.
+    """
+    stored = {path.stem: read_catalog(path, language)
+              for path in sorted((project.locale / language).glob("*.po"))}
+    segments = ui_segments()
+    staying = {domain: {(segment.context, segment.english) for segment, _ in items}
+               for domain, items in segments.items()}
+    left, stayed = {}, {}
+    for domain, catalog in stored.items():
+        for message in [*catalog, *catalog.obsolete.values()]:
+            if message.id and message.string:
+                key = (message.context, message.id)
+                (stayed if key in staying.get(domain, ()) else left).setdefault(key, message)
+    memory = {**stayed, **left}
+    updated = {}
+    for domain, items in segments.items():
+        segments = [segment for segment, _ in items]
+        old = stored[domain] if domain in stored else read_catalog(project.ui_catalog(domain, language),
+                                                                    language)
+        updated[domain] = update_catalog(old, segments, locations=dict(items), language=language,
+                                         memory=memory)
+    live = {(message.context, message.id) for catalog in updated.values() for message in catalog}
+    for catalog in updated.values():
+        for key, message in list(catalog.obsolete.items()):
+            if (message.context, message.id) in live:
+                del catalog.obsolete[key]
+    result = {project.ui_catalog(domain, language): catalog for domain, catalog in updated.items()}
+    for domain in stored.keys() - updated.keys():
+        result[project.ui_catalog(domain, language)] = None
+    return result
 
 
 def problems(project):
     """Every missing or fuzzy translation and every out-of-date file, as readable lines."""
     lines = []
-    for english in project.notebooks:
-        path = project.notebook_catalog(english)
-        lines += catalog_problems(read_catalog(path), _show(path, project))
-    for english in project.notes:
-        path = project.note_catalog(english)
-        lines += catalog_problems(read_catalog(path), _show(path, project))
-    for path in sorted((project.locale / TARGET).glob("*.po")):
-        lines += catalog_problems(read_catalog(path), _show(path, project))
+    for language in project.languages:
+        for english in project.notebooks:
+            path = project.notebook_catalog(english, language)
+            lines += catalog_problems(read_catalog(path, language), _show(path, project))
+        for english in project.notes:
+            path = project.note_catalog(english, language)
+            lines += catalog_problems(read_catalog(path, language), _show(path, project))
+        for path in sorted((project.locale / language).glob("*.po")):
+            lines += catalog_problems(read_catalog(path, language), _show(path, project))
     for path in update(project, write=False):
         lines.append(f"{_show(path, project)}: out of date (run: explainer translate)")
     return lines
@@ -577,7 +664,7 @@ def _strip_dates(data):
     return re.sub(rb'^"(POT-Creation|PO-Revision)-Date: .*\\n"\n', b"", data, flags=re.M)
 
 
-__all__ = ["LANGUAGE_LINE", "LANGUAGES", "Project", "Segment", "build_note", "build_notebook",
+__all__ = ["LANGUAGES", "TARGETS", "Project", "Segment", "build_note", "build_notebook",
            "catalog_problems", "code_segments", "domain_of", "markdown_blocks", "note_segments",
-           "notebook_segments", "problems", "read_catalog", "relink", "update", "update_catalog",
-           "write_catalog"]
+           "notebook_segments", "problems", "read_catalog", "relink", "ui_catalogs", "update",
+           "update_catalog", "write_catalog"]

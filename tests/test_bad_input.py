@@ -6,9 +6,9 @@ import pytest
 
 from explainer import data
 from explainer.checks import check_array, check_integer, check_number
-from explainer.models import (cascades, comparative_advantage, data_rights, excess_entry, hulten,
-                              idea_production, nonrival_data, revenue_sharing, scaling_laws,
-                              structural_change, venture_finance)
+from explainer.models import (cascades, data_rights, excess_entry, hulten, idea_production,
+                              nonrival_data, revenue_sharing, scaling_laws, structural_change,
+                              venture_finance, viability)
 
 OMEGA, BETA = [[0.2, 0.1], [0.3, 0.2]], [0.6, 0.4]
 
@@ -51,7 +51,7 @@ def test_equilibrium_log_gdp_converges_or_says_so():
     (lambda: excess_entry.welfare(1e308, 10, 1, 2, 1), "n (number of firms)"),
     (lambda: excess_entry.market_size(1e308, 1, 2), "a (demand intercept)"),
     (lambda: scaling_laws.compute_optimal_split(1e21, B=1e308), "B"),
-    (lambda: comparative_advantage.unit_cost(0.3, 2, rental=1e308), "rental"),
+    (lambda: viability.unit_cost(0.3, 2, rental=1e308), "rental"),
     (lambda: structural_change.services_share_two_sector(0.4, 2, 1e-308, 0.5), "A_s"),
     (lambda: __import__("explainer.models.growth_accounting", fromlist=["x"])
      .solow_residual(10**400, 7, 0.5, 0.5), "g_output"),
@@ -104,10 +104,10 @@ def test_numeric_text_in_an_array_is_not_silently_converted():
 
 @pytest.fixture(scope="module")
 def explorers():
-    from explainer.widgets.comparative_advantage import ViabilityExplorer
     from explainer.widgets.data_rights import DataRightsExplorer
     from explainer.widgets.excess_entry import ExcessEntryExplorer
-    from explainer.widgets.venture_finance import FinancingMixExplorer
+    from explainer.widgets.financing_mix import FinancingMixExplorer
+    from explainer.widgets.viability import ViabilityExplorer
     return {"excess": ExcessEntryExplorer, "viability": ViabilityExplorer,
             "rights": DataRightsExplorer, "mix": FinancingMixExplorer}
 
@@ -116,7 +116,7 @@ def explorers():
     ("excess", dict(F=0), r"F \(Entry cost F\) must be in \[0.1, 5\]; got 0"),
     ("excess", dict(F="big"), r"F \(Entry cost F\) must be a real number"),
     ("excess", dict(a=50), r"a \(Demand size a\) must be in \[5, 20\]"),
-    ("excess", dict(subsidy=0.5), r"subsidy .*must be in \[0, 0.45\]"),
+    ("excess", dict(subsidy_share=95), r"subsidy_share \(Entry subsidy \(% of F\)\) must be in \[0, 90\]"),
     ("viability", dict(output_value=math.nan), r"output_value .*must be a finite number in \[10, 200\]"),
     ("viability", dict(industry="steel"), r"industry .*must be one of 'textiles', 'autos', 'chips'"),
     ("rights", dict(rights=None), r"rights .*must be one of 'subject', 'user'; got None"),
@@ -134,3 +134,80 @@ def test_explorer_valid_initial_values_are_kept(explorers):
         assert " nan " not in f" {explorer.alt_text} "
     finally:
         explorer.close()
+
+
+# -- Explorer.set checks each value like the constructor, before it changes anything ---------
+
+SET_CASES = [
+    ("excess", dict(F=100), r"F \(Entry cost F\) must be in \[0.1, 5\]; got 100"),
+    ("excess", dict(subsidy_share=-5), r"subsidy_share \(Entry subsidy \(% of F\)\) must be in \[0, 90\]"),
+    ("excess", dict(a=math.nan), r"a \(Demand size a\) must be a finite number in \[5, 20\]; got nan"),
+    ("excess", dict(F="big"), r"F \(Entry cost F\) must be a real number"),
+    ("mix", dict(date="2023-12-31"), r"date .*must be one of '2020-12-31', '2025-03-31'; got '2023-12-31'"),
+    ("viability", dict(industry="steel"), r"industry .*must be one of 'textiles', 'autos', 'chips'"),
+    ("rights", dict(rights=None), r"rights .*must be one of 'subject', 'user'; got None"),
+    ("industrial", dict(directed=2.5), r"directed \(Regions told to build\) must be a whole number in \[1, 31\]; got 2.5"),
+    ("industrial", dict(directed=40), r"directed \(Regions told to build\) must be a whole number in \[1, 31\]; got 40"),
+    ("excess", dict(typo=1), r"unknown control\(s\) \['typo'\]"),
+]
+
+
+@pytest.fixture(scope="module")
+def built(explorers):
+    from explainer.widgets.industrial_policy import IndustrialPolicyExplorer
+
+    made = {which: cls() for which, cls in {**explorers, "industrial": IndustrialPolicyExplorer}.items()}
+    yield made
+    for explorer in made.values():
+        explorer.close()
+
+
+@pytest.mark.parametrize("which,kwargs,fragment", SET_CASES,
+                         ids=[f"{w}-{next(iter(k))}" for w, k, _ in SET_CASES])
+def test_set_checks_each_value_like_the_constructor(built, explorers, which, kwargs, fragment):
+    explorer = built[which]
+    before, readout, count = explorer.values(), explorer.alt_text, explorer.update_count
+    with pytest.raises(ValueError, match=fragment):
+        explorer.set(**kwargs)
+    assert explorer.values() == before and explorer.alt_text == readout
+    assert explorer.update_count == count, "a refused set must not redraw"
+    if which in explorers and "typo" not in kwargs:  # the constructor refuses the same value
+        with pytest.raises(ValueError, match=fragment):
+            explorers[which](**kwargs)
+
+
+def test_set_is_all_or_nothing(built):
+    explorer = built["excess"]
+    before = explorer.values()
+    with pytest.raises(ValueError, match=r"F \(Entry cost F\)"):
+        explorer.set(a=12.0, c=3.0, F=100)  # two good values, then a bad one
+    assert explorer.values() == before
+
+
+def test_set_no_longer_clamps_silently(built):
+    explorer = built["excess"]
+    slider = explorer.controls["F"]
+    # ipywidgets on its own clamps an out-of-range number into the slider's range, silently:
+    # this is what set() used to do with set(F=100)
+    loose = type(slider)(min=slider.min, max=slider.max, step=slider.step, value=slider.value)
+    loose.value = 100
+    assert loose.value == slider.max == 5
+    loose.close()
+    with pytest.raises(ValueError, match=r"must be in \[0.1, 5\]; got 100"):
+        explorer.set(F=100)
+    assert explorer.controls["F"].value == 0.5
+
+
+def test_set_takes_valid_values_and_redraws_once(built):
+    explorer = built["excess"]
+    count = explorer.update_count
+    try:
+        readout = explorer.set(F=1.0, subsidy_share=40)
+        assert explorer.values()["F"] == 1.0 and explorer.values()["subsidy_share"] == 40
+        assert explorer.update_count == count + 1 and readout == explorer.alt_text
+        built["industrial"].set(directed=5.0)  # a whole number written as a float is fine
+        assert built["industrial"].values()["directed"] == 5
+        assert isinstance(built["industrial"].values()["directed"], int)
+    finally:
+        explorer.set(F=0.5, subsidy_share=0)
+        built["industrial"].set(directed=31)

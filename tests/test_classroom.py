@@ -118,7 +118,7 @@ def test_make_student_edition_on_a_synthetic_folder(tmp_path):
 
 
 def test_student_edition_of_the_chinese_lessons_has_chinese_placeholders(tmp_path):
-    from explainer.classroom.student_edition import PLACEHOLDERS
+    from explainer.classroom.student_edition import placeholders
 
     src = tmp_path / "notebooks"
     (src / "zh").mkdir(parents=True)
@@ -128,7 +128,8 @@ def test_student_edition_of_the_chinese_lessons_has_chinese_placeholders(tmp_pat
     (written,) = make_student_edition(src / "zh", tmp_path / "student" / "zh")
     text = written.read_text(encoding="utf-8")
     assert "SECRET" not in text
-    assert PLACEHOLDERS["zh"][0] in text and ANSWER_PLACEHOLDER not in text
+    assert "在此作答" in placeholders("zh")[0]
+    assert placeholders("zh")[0] in text and ANSWER_PLACEHOLDER not in text
     folded = new_markdown_cell("问题。\n\n<details><summary>答案</summary>SECRET</details>")
     assert "SECRET" not in student_notebook(new_notebook(cells=[folded]), "zh").cells[0].source
 
@@ -136,7 +137,7 @@ def test_student_edition_of_the_chinese_lessons_has_chinese_placeholders(tmp_pat
 @pytest.mark.skipif(not ZH_LESSONS, reason="no Chinese edition generated yet")
 def test_cli_student_command_writes_both_languages(tmp_path, capsys):
     from explainer.cli import main
-    from explainer.classroom.student_edition import PLACEHOLDERS
+    from explainer.classroom.student_edition import placeholders
 
     out = tmp_path / "student"
     assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(out)]) == 0
@@ -144,7 +145,7 @@ def test_cli_student_command_writes_both_languages(tmp_path, capsys):
     assert sorted(p.name for p in (out / "zh").glob("*.ipynb")) == [p.name for p in ZH_LESSONS]
     lesson = nbformat.read(out / "zh" / "01_avoid_the_rush.ipynb", as_version=4)
     assert lesson.metadata["explainer_edition"] == "student"
-    assert any(PLACEHOLDERS["zh"][0] in c.source for c in lesson.cells)
+    assert any(placeholders("zh")[0] in c.source for c in lesson.cells)
     assert not any(is_solution(c) for c in lesson.cells)
     assert f"wrote {len(LESSONS) + len(ZH_LESSONS)} notebooks" in capsys.readouterr().out
     assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(tmp_path / "en"),
@@ -394,12 +395,12 @@ def test_write_apps_adds_new_and_removes_stale_generated_apps(tmp_path):
     assert [p.name for p in (folder / "zh").glob("*.ipynb")] == [f"{name}.ipynb"]
     assert apps.apps_out_of_sync(folder, first) == []
     zh = nbformat.read(folder / "zh" / f"{name}.ipynb", as_version=4)
-    from explainer.translation import LANGUAGE_LINE
+    from explainer.i18n import language_line
 
-    assert zh.cells[1].source.splitlines()[0] == LANGUAGE_LINE
+    assert zh.cells[1].source.splitlines()[0] == language_line("zh")
     assert zh.cells[1].source.splitlines()[1:] == nbformat.read(
         folder / f"{name}.ipynb", as_version=4).cells[1].source.splitlines()
-    assert apps.INSTRUCTIONS_BY_LANGUAGE["zh"] in zh.cells[0].source
+    assert "拖动滑块" in apps.instructions("zh") and apps.instructions("zh") in zh.cells[0].source
     assert zh.metadata[apps.APP_KEY]["language"] == "zh"
     # byte-for-byte reproducible
     text = (folder / f"{next(iter(first))}.ipynb").read_text()

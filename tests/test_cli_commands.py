@@ -407,11 +407,11 @@ def test_export_and_slides_print_progress_without_kernel_warnings(tmp_path, capf
 @pytest.mark.slow
 def test_export_student_and_slides_write_both_languages(tmp_path, capfd):
     pytest.importorskip("nbconvert")
-    from explainer.translation import LANGUAGE_LINE
+    from explainer.i18n import language_line
 
     lessons = tmp_path / "notebooks"
     (lessons / "zh").mkdir(parents=True)
-    for folder, first in ((lessons, ""), (lessons / "zh", LANGUAGE_LINE + "\n")):
+    for folder, first in ((lessons, ""), (lessons / "zh", language_line("zh") + "\n")):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A"),
                                              nbformat.v4.new_code_cell(first + "1 + 1")])
         nb.metadata["kernelspec"] = KERNELSPEC

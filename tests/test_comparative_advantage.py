@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.models import comparative_advantage as ca
+from explainer.models import viability as ca
 
 
 def test_unit_cost_closed_form():

@@ -8,30 +8,33 @@ import numpy as np
 import pytest
 
 from explainer.widgets import all_explorers
+from explainer.widgets.data_accounting import DataAccountingExplorer
 from explainer.widgets.data_rights import DataRightsExplorer
-from explainer.widgets.diffusion import UpgradingRecordExplorer
-from explainer.widgets.digital_economy import DataAccountingExplorer, DigitalEconomyExplorer
-from explainer.widgets.distance_to_frontier import CatchUpExplorer
+from explainer.widgets.data_sharing import DataSharingExplorer
+from explainer.widgets.debt_vs_equity import DebtVsEquityExplorer
+from explainer.widgets.diffusion import DiffusionExplorer
+from explainer.widgets.digital_economy import DigitalEconomyExplorer
+from explainer.widgets.distance_to_frontier import DistanceToFrontierExplorer
+from explainer.widgets.financing_mix import FinancingMixExplorer
 from explainer.widgets.growth_accounting import GrowthAccountingExplorer
-from explainer.widgets.hulten import NetworkExplorer, TwoSectorExplorer
+from explainer.widgets.hulten_network import HultenNetworkExplorer
+from explainer.widgets.hulten_two_sector import HultenTwoSectorExplorer
 from explainer.widgets.idea_production import IdeaProductionExplorer
 from explainer.widgets.learning_curve import LearningCurveExplorer
-from explainer.widgets.nonrival_data import DataSharingExplorer
+from explainer.widgets.patient_capital import PatientCapitalExplorer
 from explainer.widgets.revenue_sharing import RevenueSharingExplorer
-from explainer.widgets.scaling_laws import ScalingExplorer
+from explainer.widgets.scaling_laws import ScalingLawsExplorer
 from explainer.widgets.structural_change import StructuralChangeExplorer
-from explainer.widgets.venture_finance import (DebtEquityExplorer, FinancingMixExplorer,
-                                               PatientCapitalExplorer)
 
 EXPLORERS = all_explorers()
 
 
 @pytest.mark.parametrize("cls", [
-    StructuralChangeExplorer, DataSharingExplorer, ScalingExplorer, CatchUpExplorer,
+    StructuralChangeExplorer, DataSharingExplorer, ScalingLawsExplorer, DistanceToFrontierExplorer,
     DigitalEconomyExplorer, DataAccountingExplorer, RevenueSharingExplorer, DataRightsExplorer,
-    DebtEquityExplorer, PatientCapitalExplorer, FinancingMixExplorer, IdeaProductionExplorer,
-    TwoSectorExplorer, NetworkExplorer, GrowthAccountingExplorer, LearningCurveExplorer,
-    UpgradingRecordExplorer])
+    DebtVsEquityExplorer, PatientCapitalExplorer, FinancingMixExplorer, IdeaProductionExplorer,
+    HultenTwoSectorExplorer, HultenNetworkExplorer, GrowthAccountingExplorer, LearningCurveExplorer,
+    DiffusionExplorer])
 def test_explorer_is_registered_under_its_name(cls):
     assert EXPLORERS[cls.name] is cls
 
@@ -62,7 +65,7 @@ def test_cascade_explorer_public_assessment_lowers_wrong_share():
 
 
 def test_policy_lab_bars_follow_model():
-    explorer = EXPLORERS["policy_lab"]()
+    explorer = EXPLORERS["industrial_policy"]()
     explorer.set(directed=5)
     widths = [bar.get_width() for bar in explorer.plot.ok_bars] + \
              [bar.get_width() for bar in explorer.plot.loss_bars]
@@ -123,7 +126,7 @@ def test_data_sharing_best_share_marker():
 
 
 def test_scaling_cap_marker_hidden_when_data_suffice():
-    explorer = ScalingExplorer()
+    explorer = ScalingLawsExplorer()
     capped = explorer.plot.capped
     assert capped.get_visible()
     explorer.set(log10_tokens=14.0)
@@ -132,7 +135,7 @@ def test_scaling_cap_marker_hidden_when_data_suffice():
 
 
 def test_catch_up_trap_message():
-    explorer = CatchUpExplorer()
+    explorer = DistanceToFrontierExplorer()
     assert "too late" in explorer.alt_text and "0.926" in explorer.alt_text
     explorer.set(switch_at=0.88)
     assert "too late" not in explorer.alt_text
@@ -176,7 +179,7 @@ def test_tfp_estimates_table_has_no_nan_and_keeps_the_numbers():
 
 
 def test_debt_equity_readout_numbers():
-    e = DebtEquityExplorer()
+    e = DebtVsEquityExplorer()
     assert "0.31" in e.alt_text and "1.50" in e.alt_text and "74%" in e.alt_text
     e.set(collateral=1.0)
     assert "from a 12% rate" in e.alt_text
@@ -191,7 +194,7 @@ def test_financing_mix_shows_data():
 
 
 def test_two_sector_readout_and_bars_move():
-    e = TwoSectorExplorer()
+    e = HultenTwoSectorExplorer()
     assert "1.80%" in e.alt_text and "4.0 points" in e.alt_text
     bars = [p.get_width() for p in e.plot.bars]
     e.controls["g_traditional"].value = 2.0
@@ -201,7 +204,7 @@ def test_two_sector_readout_and_bars_move():
 
 
 def test_network_readout_and_curve_move():
-    e = NetworkExplorer()
+    e = HultenNetworkExplorer()
     assert "14.0%" in e.alt_text and "1.43 times GDP" in e.alt_text
     before = _line_data(e)
     e.set(traditional_in_emerging=0.0, traditional_own_use=0.0)
@@ -230,7 +233,7 @@ def test_learning_curve_moves_with_learning_rate():
 
 
 def test_upgrading_record_holds_out_data():
-    e = UpgradingRecordExplorer()
+    e = DiffusionExplorer()
     assert "46.6% for 2024 against 40.9% observed" in e.alt_text
     assert len(e.plot.held_out.get_xdata()) == 1
     e.set(last_year=2024, ceiling=60)

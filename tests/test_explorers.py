@@ -4,7 +4,11 @@ These tests run over ``all_explorers()``, so a new explorer is covered as soon a
 """
 
 import html
+import importlib
+import inspect
+import pkgutil
 import random
+import sys
 
 import matplotlib.pyplot as plt
 import pytest
@@ -43,9 +47,50 @@ def clipped_labels(explorer, tolerance=2.0):
 
 
 def test_explorers_exist():
-    assert {"excess_entry", "cascades", "viability", "policy_lab"} <= set(EXPLORERS)
+    assert {"excess_entry", "cascades", "viability", "industrial_policy"} <= set(EXPLORERS)
     for name, cls in EXPLORERS.items():
         assert issubclass(cls, Explorer) and cls.name == name
+
+
+def test_one_name_per_explorer_across_module_class_plot_and_model():
+    """An explorer's name is its widget module, its plot module and its catalog; its class is
+    CamelCase(name) + "Explorer", its plot CamelCase(name) + "Plot"; its model entry point, if it
+    has a model, is ``<name>_model`` in its family module."""
+    import explainer.models
+
+    assert len(EXPLORERS) == 21
+    families = [importlib.import_module(f"explainer.models.{m.name}")
+                for m in pkgutil.iter_modules(explainer.models.__path__)]
+    data_explorers = {"digital_economy"}  # data only: no model runs
+    for name, cls in EXPLORERS.items():
+        camel = "".join(word.capitalize() for word in name.split("_"))
+        assert cls.__module__ == f"explainer.widgets.{name}"
+        assert cls.__name__ == f"{camel}Explorer"
+        plot = importlib.import_module(f"explainer.plots.{name}")
+        assert inspect.isclass(getattr(plot, f"{camel}Plot", None)), f"no {camel}Plot in {plot.__name__}"
+        owners = [f.__name__ for f in families
+                  if getattr(getattr(f, f"{name}_model", None), "__module__", None) == f.__name__]
+        assert len(owners) == (name not in data_explorers), (name, owners)
+        if owners:
+            source = inspect.getsource(sys.modules[cls.__module__])
+            assert f"{name}_model(" in source, f"{cls.__name__} does not call {name}_model"
+
+
+def test_constructor_keywords_are_the_control_keys():
+    for name, cls in EXPLORERS.items():
+        keywords = set(inspect.signature(cls.__init__).parameters) - {"self"}
+        explorer, _defaults = shared_explorer(name)
+        assert keywords == set(explorer.controls), name
+
+
+def test_title_is_the_first_line_of_the_docstring_else_the_name():
+    for cls in EXPLORERS.values():
+        assert cls.title() == cls.__doc__.strip().splitlines()[0].strip()
+
+    class Untitled(Explorer):
+        name = "made_up_name"
+
+    assert Untitled.title() == "Made up name"
 
 
 @pytest.mark.parametrize("name", EXPLORERS)

@@ -31,7 +31,7 @@ def test_high_cost_firms_stay_idle():
 
 
 def test_default_comparison():
-    out = ip.compare_policies()
+    out = ip.industrial_policy_model()
     alloc, eco = out["allocation"], out["ecosystem"]
     assert alloc.plants == 31
     assert eco.plants < alloc.plants
@@ -57,7 +57,7 @@ def test_welfare_accounting():
 @settings(max_examples=80, deadline=None)
 @given(directed=st.integers(1, 31), spread=st.floats(0, 7.5), F=st.floats(0.2, 4), cut=st.floats(0, 0.6))
 def test_entrants_cover_costs_and_money_lost_nonnegative(directed, spread, F, cut):
-    out = ip.compare_policies(directed=directed, fit_spread=spread, F=F, cost_cut=cut)
+    out = ip.industrial_policy_model(directed=directed, fit_spread=spread, F=F, cost_cut=cut)
     assert out["ecosystem"].loss_making == 0
     assert out["allocation"].money_lost >= 0
     for o in out.values():
@@ -79,7 +79,7 @@ def test_cheaper_setup_never_reduces_entry(c1, c2):
     (lambda: ip.direct_allocation(5, 6, 10, 1, 2, 1, 1), "directed"),
     (lambda: ip.ecosystem_entry(5, 10, 1, 2, 1, 1, 1.0), "cost_cut"),
     (lambda: ip.region_costs(0, 2, 1), "regions"),
-    (lambda: ip.compare_policies(F=0), "F (cost of building a plant)"),
+    (lambda: ip.industrial_policy_model(F=0), "F (cost of building a plant)"),
 ])
 def test_bad_input(call, name):
     with pytest.raises(ValueError) as err:

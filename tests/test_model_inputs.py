@@ -36,14 +36,14 @@ VALID = {
     "cascades.wrong_cascade_limit": dict(p=0.7),
     "cascades.cascade_path": dict(p=0.7, n=6),
     "cascades.simulate_cascades": dict(p=0.7, n=6, paths=200),
-    "cascades.cascade_model": dict(p=0.7, n=6, paths=200),
-    "comparative_advantage.unit_cost": dict(alpha=0.3, omega=2.0),
-    "comparative_advantage.capital_labour_ratio": dict(alpha=0.3, omega=2.0),
-    "comparative_advantage.ranking_switch_point": dict(alpha_1=0.3, price_1=1.0, alpha_2=0.6, price_2=1.5),
-    "comparative_advantage.prices_with_switch_points": dict(alphas=[0.2, 0.4, 0.6], switch_points=[0.8, 2.5]),
-    "comparative_advantage.viability_subsidies": dict(alphas=[0.2, 0.4], prices=[1.0, 1.2], omega=1.0),
-    "comparative_advantage.viability_curves": dict(alphas=[0.2, 0.4], prices=[1.0, 1.2], points=11),
-    "comparative_advantage.viability_outcome": dict(alphas=[0.2, 0.4], prices=[1.0, 1.2], omega=1.0,
+    "cascades.cascades_model": dict(p=0.7, n=6, paths=200),
+    "viability.unit_cost": dict(alpha=0.3, omega=2.0),
+    "viability.capital_labour_ratio": dict(alpha=0.3, omega=2.0),
+    "viability.ranking_switch_point": dict(alpha_1=0.3, price_1=1.0, alpha_2=0.6, price_2=1.5),
+    "viability.prices_with_switch_points": dict(alphas=[0.2, 0.4, 0.6], switch_points=[0.8, 2.5]),
+    "viability.viability_subsidies": dict(alphas=[0.2, 0.4], prices=[1.0, 1.2], omega=1.0),
+    "viability.viability_curves": dict(alphas=[0.2, 0.4], prices=[1.0, 1.2], points=11),
+    "viability.viability_model": dict(alphas=[0.2, 0.4], prices=[1.0, 1.2], omega=1.0,
                                                     chosen=1, planned_sales=100.0),
     "data_rights.deadweight_loss": dict(T=0.5),
     "data_rights.traded_share": dict(T=0.5),
@@ -63,7 +63,7 @@ VALID = {
     "distance_to_frontier.steady_state": dict(R=1),
     "distance_to_frontier.frontier_path": dict(a0=0.3, periods=20, switch_at=0.5),
     "distance_to_frontier.compare_switching": dict(a0=0.3, switch_at=0.5, periods=20),
-    "distance_to_frontier.catch_up_model": dict(a0=0.3, eta1=0.25, switch_at=0.5, periods=20),
+    "distance_to_frontier.distance_to_frontier_model": dict(a0=0.3, eta1=0.25, switch_at=0.5, periods=20),
     "excess_entry.market_size": dict(a=10.0, b=1.0, c=2.0),
     "excess_entry.firm_output": dict(n=3.0, a=10.0, b=1.0, c=2.0),
     "excess_entry.total_output": dict(n=3.0, a=10.0, b=1.0, c=2.0),
@@ -89,11 +89,11 @@ VALID = {
     "hulten.rundown_outcome": dict(omega=OMEGA, beta=BETA, cut=0.1),
     "hulten.two_sector_growth_curve": dict(traditional_share=0.8, g_traditional=1.0, g_emerging_grid=[1.0, 3.0]),
     "hulten.rundown_curve": dict(omega=OMEGA, beta=BETA, cuts=[0.1, 0.2]),
-    "hulten.two_sector_model": dict(traditional_share=0.8, g_traditional=1.0, g_emerging=3.0),
-    "hulten.network_model": dict(beta_traditional=0.75, traditional_own_use=0.4, traditional_in_emerging=0.3, cut_pct=10.0),
+    "hulten.hulten_two_sector_model": dict(traditional_share=0.8, g_traditional=1.0, g_emerging=3.0),
+    "hulten.hulten_network_model": dict(beta_traditional=0.75, traditional_own_use=0.4, traditional_in_emerging=0.3, cut_pct=10.0),
     "idea_production.bgp_idea_growth": dict(),
     "idea_production.idea_path": dict(points=21),
-    "idea_production.talent_reform_model": dict(),
+    "idea_production.idea_production_model": dict(),
     "industrial_policy.cournot_quantities": dict(costs=[2.0, 3.0], a=10.0, b=1.0),
     "industrial_policy.region_costs": dict(regions=5, best_cost=2.0, fit_spread=4.0),
     "industrial_policy.allocation_order": dict(regions=5),
@@ -101,7 +101,7 @@ VALID = {
                                                 fit_spread=1.0, F=1.0),
     "industrial_policy.ecosystem_entry": dict(regions=5, a=10.0, b=1.0, best_cost=2.0, fit_spread=1.0,
                                               F=1.0, cost_cut=0.2),
-    "industrial_policy.compare_policies": dict(regions=5, directed=3),
+    "industrial_policy.industrial_policy_model": dict(regions=5, directed=3),
     "learning_curve.learning_exponent": dict(learning_rate=0.2),
     "learning_curve.learning_rate_from_exponent": dict(exponent=0.3),
     "learning_curve.wright_cost": dict(cumulative_output=[1.0, 2.0], initial_cost=100.0, initial_output=1.0,
@@ -118,7 +118,7 @@ VALID = {
     "nonrival_data.net_output": dict(s=0.5, N=10, eta=0.5, kappa=0.01),
     "nonrival_data.best_share": dict(N=10, eta=0.5, kappa=0.01),
     "nonrival_data.sharing_outcome": dict(s=0.5, N=10, eta=0.5, kappa=0.01),
-    "nonrival_data.growth_accounting_with_data": dict(g_Y=6.0, g_K=7.0, g_L=0.5, g_D=20.0, alpha=0.4, gamma=0.1),
+    "nonrival_data.data_accounting_model": dict(g_Y=6.0, g_K=7.0, g_L=0.5, g_D=20.0, alpha=0.4, gamma=0.1),
     "nonrival_data.sharing_curves": dict(N=10, eta=0.5, kappa=0.01, points=11, n_max=20),
     "nonrival_data.data_sharing_model": dict(share=0.5, N=10, eta=0.5, kappa_per_mille=1.0),
     "revenue_sharing.researcher_effort": dict(s=0.5),
@@ -137,7 +137,7 @@ VALID = {
     "scaling_laws.data_capped_split": dict(C=1e21, D_max=1e10),
     "scaling_laws.scaling_outcome": dict(C=1e21, D_max=1e10),
     "scaling_laws.scaling_curves": dict(C=1e21, D_max=1e10, points=11),
-    "scaling_laws.scaling_model": dict(C=1e21, D_max=1e10),
+    "scaling_laws.scaling_laws_model": dict(C=1e21, D_max=1e10),
     "structural_change.services_share_two_sector": dict(omega=0.4, A_m=2.0, A_s=1.0, sigma=0.5),
     "structural_change.sector_shares": dict(weights=[0.3, 0.7], productivity=[1.0, 2.0], sigma=0.5),
     "structural_change.structure_code": dict(shares=[10.0, 40.0, 50.0]),
@@ -152,13 +152,14 @@ VALID = {
     "venture_finance.breakeven_rate": dict(),
     "venture_finance.financing_outcome": dict(r=0.05),
     "venture_finance.financing_curves": dict(points=11),
-    "venture_finance.debt_equity_model": dict(r=0.05),
+    "venture_finance.debt_vs_equity_model": dict(r=0.05),
     "venture_finance.realised_share": dict(H=8.0),
     "venture_finance.cumulative_cash_flow": dict(t=[0.0, 5.0, 10.0]),
     "venture_finance.payback_year": dict(),
     "venture_finance.patient_capital_outcome": dict(H=8.0),
     "venture_finance.patient_capital_model": dict(H=8.0),
     "venture_finance.financing_channels": dict(frame=FRAME),
+    "venture_finance.financing_mix_model": dict(frame=FRAME),
 }
 
 
@@ -169,6 +170,8 @@ def all_public_functions():
         for name, obj in vars(module).items():
             if name.startswith("_") or not inspect.isfunction(obj) or obj.__module__ != module.__name__:
                 continue
+            if name != obj.__name__:
+                continue  # an old name kept for one release (see tests/test_old_names.py)
             found[f"{info.name}.{name}"] = obj
     return found
 

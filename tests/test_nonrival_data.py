@@ -75,7 +75,7 @@ def test_sharing_curves_shapes():
                                                          (6, 8, 0.0, 10.0, 0.4, 0.0),
                                                          (3, 4, -0.5, 30.0, 0.35, 0.1)])
 def test_growth_accounting_with_data_adds_up(gY, gK, gL, gD, alpha, gamma):
-    acc = nd.growth_accounting_with_data(gY, gK, gL, gD, alpha, gamma)
+    acc = nd.data_accounting_model(gY, gK, gL, gD, alpha, gamma)
     assert acc.capital + acc.labour + acc.data + acc.tfp == pytest.approx(gY)
     assert acc.data == pytest.approx(gamma * gD)
     assert acc.returns_to_scale == pytest.approx(1 + gamma)
@@ -93,8 +93,8 @@ def test_growth_accounting_matches_a_simulated_economy():
     logs = {"A": np.log(1 + gA / 100), "K": np.log(1 + gK / 100),
             "L": np.log(1 + gL / 100), "D": np.log(1 + gD / 100)}
     log_gY = logs["A"] + alpha * logs["K"] + (1 - alpha) * logs["L"] + gamma * logs["D"]
-    acc = nd.growth_accounting_with_data(100 * log_gY, 100 * logs["K"], 100 * logs["L"],
-                                         100 * logs["D"], alpha, gamma)
+    acc = nd.data_accounting_model(100 * log_gY, 100 * logs["K"], 100 * logs["L"],
+                                   100 * logs["D"], alpha, gamma)
     assert acc.tfp == pytest.approx(100 * logs["A"], abs=1e-12)
     assert acc.solow_residual - acc.tfp == pytest.approx(100 * gamma * logs["D"], abs=1e-12)
 
@@ -113,14 +113,14 @@ def test_euler_marginal_products_exhaust_more_than_output():
                     - output(*[v - h if i == j else v for j, v in enumerate((K, L, D))])) / (2 * h)
                for i, x in enumerate((K, L, D)))
     assert paid / output(K, L, D) == pytest.approx(1 + gamma, rel=1e-8)
-    acc = nd.growth_accounting_with_data(5, 7, 0.5, 20, alpha, gamma)
+    acc = nd.data_accounting_model(5, 7, 0.5, 20, alpha, gamma)
     assert acc.returns_to_scale == pytest.approx(paid / output(K, L, D), rel=1e-8)
 
 
 def test_solow_residual_with_data_paid_part_of_income():
     # Data owners earn 3% of income; capital and labour get 0.485 each (elasticities 0.5).
-    acc = nd.growth_accounting_with_data(5, 7, 0.5, 22.7, 0.5, 0.03,
-                                         capital_share=0.485, labour_share=0.485)
+    acc = nd.data_accounting_model(5, 7, 0.5, 22.7, 0.5, 0.03,
+                                   capital_share=0.485, labour_share=0.485)
     assert acc.tfp == pytest.approx(5 - 3.5 - 0.25 - 0.681)
     assert acc.solow_residual == pytest.approx(5 - 0.485 * 7 - 0.485 * 0.5)
     assert acc.residual_error == pytest.approx(0.03 * 22.7 + 0.015 * 7 + 0.015 * 0.5)
@@ -129,13 +129,13 @@ def test_solow_residual_with_data_paid_part_of_income():
 
 def test_growth_accounting_solow_check_value():
     # Without data (gamma = 0) it is Solow's residual: 5 - 0.5*7 - 0.5*0.5 = 1.25.
-    acc = nd.growth_accounting_with_data(5, 7, 0.5, 22.7, 0.5, 0.0)
+    acc = nd.data_accounting_model(5, 7, 0.5, 22.7, 0.5, 0.0)
     assert acc.tfp == pytest.approx(1.25) and acc.solow_residual == pytest.approx(1.25)
-    with_data = nd.growth_accounting_with_data(5, 7, 0.5, 22.7, 0.5, 0.03)
+    with_data = nd.data_accounting_model(5, 7, 0.5, 22.7, 0.5, 0.03)
     assert with_data.tfp == pytest.approx(1.25 - 0.681)
     assert with_data.solow_residual == pytest.approx(1.25)
     # The lesson's worked solution: gamma = 0.06 would leave the model's TFP growth at -0.112.
-    assert nd.growth_accounting_with_data(5, 7, 0.5, 22.7, 0.5, 0.06).tfp == pytest.approx(-0.112)
+    assert nd.data_accounting_model(5, 7, 0.5, 22.7, 0.5, 0.06).tfp == pytest.approx(-0.112)
 
 
 @pytest.mark.parametrize("call, name", [
@@ -146,14 +146,14 @@ def test_growth_accounting_solow_check_value():
     (lambda: nd.best_share(10, 0.1, 0.01, x=0), "x "),
     (lambda: nd.data_used(0.5, 10, -1), "x "),
     (lambda: nd.sharing_outcome(-0.1, 10, 0.1, 0.01), "s "),
-    (lambda: nd.growth_accounting_with_data(5, 7, 0.5, 20, 1.5, 0.03), "alpha"),
-    (lambda: nd.growth_accounting_with_data(5, 7, 0.5, 20, 0.5, 0.9), "gamma"),
-    (lambda: nd.growth_accounting_with_data(float("nan"), 7, 0.5, 20, 0.5, 0.1), "g_Y"),
-    (lambda: nd.growth_accounting_with_data(5, 7, 0.5, 500, 0.5, 0.1), "g_D"),
-    (lambda: nd.growth_accounting_with_data(5, 7, 0.5, 20, 0.5, 0.1, capital_share=1.2), "capital_share"),
-    (lambda: nd.growth_accounting_with_data(5, 7, 0.5, 20, 0.5, 0.1, labour_share=-0.1), "labour_share"),
-    (lambda: nd.growth_accounting_with_data(5, 7, 0.5, 20, 0.5, 0.1, capital_share=0.6,
-                                            labour_share=0.6), "capital_share \\+ labour_share"),
+    (lambda: nd.data_accounting_model(5, 7, 0.5, 20, 1.5, 0.03), "alpha"),
+    (lambda: nd.data_accounting_model(5, 7, 0.5, 20, 0.5, 0.9), "gamma"),
+    (lambda: nd.data_accounting_model(float("nan"), 7, 0.5, 20, 0.5, 0.1), "g_Y"),
+    (lambda: nd.data_accounting_model(5, 7, 0.5, 500, 0.5, 0.1), "g_D"),
+    (lambda: nd.data_accounting_model(5, 7, 0.5, 20, 0.5, 0.1, capital_share=1.2), "capital_share"),
+    (lambda: nd.data_accounting_model(5, 7, 0.5, 20, 0.5, 0.1, labour_share=-0.1), "labour_share"),
+    (lambda: nd.data_accounting_model(5, 7, 0.5, 20, 0.5, 0.1, capital_share=0.6,
+                                      labour_share=0.6), "capital_share \\+ labour_share"),
 ])
 def test_bad_input_names_the_parameter(call, name):
     with pytest.raises(ValueError, match=name):

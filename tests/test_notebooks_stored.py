@@ -12,7 +12,7 @@ import pytest
 from conftest import NOTEBOOKS
 
 from explainer.notebooks import find_notebooks, is_checked
-from explainer.translation import LANGUAGE_LINE
+from explainer.i18n import language_line
 
 ALL = find_notebooks(NOTEBOOKS, "all")
 ENGLISH = find_notebooks(NOTEBOOKS, "en")
@@ -48,7 +48,7 @@ def test_chinese_twin_has_the_same_code_plus_the_language_line(path):
     en = load(NOTEBOOKS / path.name)
     zh_code = [source(c) for c in zh["cells"] if c["cell_type"] == "code"]
     en_code = [source(c) for c in en["cells"] if c["cell_type"] == "code"]
-    assert zh_code[0].splitlines()[0] == LANGUAGE_LINE
+    assert zh_code[0].splitlines()[0] == language_line("zh")
     assert [zh_code[0].split("\n", 1)[1], *zh_code[1:]] == en_code
     assert zh["metadata"].get("explainer", {}).get("language") == "zh"
 

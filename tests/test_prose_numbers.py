@@ -55,7 +55,7 @@ PROSE = [
      "= {:.2f}$ points, more than the whole {:.2f}-point Solow residual, so the model's TFP growth "
      "would be $1.25 - 1.36 = {:.2f}$ points",
      lambda: (lambda acc: [acc.data, acc.solow_residual, acc.tfp])(
-         nonrival_data.growth_accounting_with_data(5, 7, 0.5, 22.7, 0.5, 0.06))),
+         nonrival_data.data_accounting_model(5, 7, 0.5, 22.7, 0.5, 0.06))),
     ("03_digital_economy.ipynb", "the growth-maximising trigger is $a^* = {:.3f}$",
      lambda: [distance_to_frontier.switch_threshold()]),
     ("03_digital_economy.ipynb", "imitation alone stalls at $a_{{ss}}(1) = {:.3f}$",

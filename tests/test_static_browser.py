@@ -158,14 +158,14 @@ def two_editions(tmp_path_factory):
     """A one-explorer lesson and its Chinese twin, exported as the site's two editions."""
     pytest.importorskip("nbconvert")
     from explainer.classroom.static_site import export_editions
-    from explainer.translation import LANGUAGE_LINE
+    from explainer.i18n import language_line
 
     base = tmp_path_factory.mktemp("two-editions")
     lessons = base / "notebooks"
     (lessons / "zh").mkdir(parents=True)
     code = "from explainer.widgets.excess_entry import ExcessEntryExplorer\nExcessEntryExplorer()"
     for folder, heading, first in ((lessons, "# One lesson", ""),
-                                   (lessons / "zh", "# 一课", LANGUAGE_LINE + "\n")):
+                                   (lessons / "zh", "# 一课", language_line("zh") + "\n")):
         nbformat.write(new_notebook(cells=[new_markdown_cell(heading), new_code_cell(first + code)],
                                     metadata={"kernelspec": KERNELSPEC}), folder / "01_one.ipynb")
     indexes = export_editions(lessons, base / "site", max_values=3)

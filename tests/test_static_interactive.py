@@ -66,6 +66,34 @@ def test_slider_values_take_own_steps_or_an_even_subset_with_the_default():
         fr.slider_values(big, max_values=1)
 
 
+class Switch(Tiny):
+    """A tiny explorer with an on/off checkbox."""
+
+    name = "switch_for_tests"
+
+    def __init__(self):
+        import ipywidgets
+
+        Explorer.__init__(self, {"on": ipywidgets.Checkbox(value=True, description="Shown")},
+                          figsize=(2.0, 1.5))
+
+    def draw(self, plot, on):
+        plot.set_visible(on)
+        return f"Shown: {on}."
+
+
+@pytest.mark.parametrize("language, labels", [("en", ["off", "on"]), ("zh", ["关", "开"])])
+def test_an_on_off_control_is_labelled_in_the_language_of_the_page(in_language, language, labels):
+    in_language(language)
+    explorer = Switch()
+    try:
+        (spec,) = fr.control_specs(explorer)
+    finally:
+        explorer.close()
+    assert (spec["kind"], spec["values"], spec["labels"], spec["default"]) == (
+        "select", [False, True], labels, 1)
+
+
 def test_grid_moves_one_control_at_a_time_from_the_defaults():
     explorer = Tiny()
     try:
@@ -300,8 +328,8 @@ def test_explorer_words_exist_in_chinese():
 
 
 def test_every_page_and_index_link_the_other_language():
-    from explainer.classroom.static_site import (SITE_STRINGS, html_lang, index_page,
-                                                 language_switch)
+    from explainer.classroom.static_site import (html_lang, index_page, language_switch,
+                                                 site_strings)
 
     other_zh = {"lang": "zh", "prefix": "zh/", "pages": {"01_a.html", "index.html"}}
     other_en = {"lang": "en", "prefix": "../", "pages": {"01_a.html", "02_b.html"}}
@@ -317,5 +345,5 @@ def test_every_page_and_index_link_the_other_language():
     assert english.select_one(".explainer-language-switch a")["href"] == "zh/index.html"
     assert chinese.select_one(".explainer-language-switch a")["href"] == "../index.html"
     assert chinese.select_one(".explainer-language-switch a").get_text() == "English"
-    assert chinese.h1.get_text() == SITE_STRINGS["zh"]["title"]
-    assert set(SITE_STRINGS["zh"]) == set(SITE_STRINGS["en"])
+    assert chinese.h1.get_text() == site_strings("zh")["title"] == "课程：新质生产力"
+    assert set(site_strings("zh")) == set(site_strings("en"))

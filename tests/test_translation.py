@@ -14,7 +14,8 @@ import pytest
 
 from conftest import NOTEBOOKS, ROOT
 from explainer import i18n, translation
-from explainer.translation import LANGUAGE_LINE, Project, Segment
+from explainer.i18n import language_line
+from explainer.translation import Project, Segment
 
 PROJECT = Project(ROOT)
 ENGLISH = PROJECT.notebooks
@@ -46,8 +47,8 @@ def test_code_cells_are_the_english_ones_plus_the_language_line(english):
     english_code, chinese_code = _code(source), _code(twin)
     assert len(english_code) == len(chinese_code)
     (first_id, first), *rest = chinese_code
-    assert first.startswith(LANGUAGE_LINE + "\n")
-    assert [(first_id, first[len(LANGUAGE_LINE) + 1:]), *rest] == english_code
+    assert first.startswith(language_line("zh") + "\n")
+    assert [(first_id, first[len(language_line("zh")) + 1:]), *rest] == english_code
     tags = [c.get("metadata", {}).get("tags", []) for c in source["cells"]]
     assert tags == [c.get("metadata", {}).get("tags", []) for c in twin["cells"]]
 
@@ -80,6 +81,23 @@ def test_language_selection():
             i18n.set_language("fr")
     finally:
         i18n._state["language"] = before
+
+
+def test_one_registry_of_languages():
+    assert i18n.LANGUAGES == tuple(i18n.REGISTRY) == ("en", "zh")
+    assert translation.TARGETS == ("zh",)
+    assert [i18n.language_entry(code).name for code in i18n.LANGUAGES] == ["English", "中文"]
+    assert i18n.language_entry("zh").html_lang == "zh-Hans"
+    assert i18n.check_language("all", allow_all=True) == "all"
+    with pytest.raises(ValueError, match="language must be one of en, zh; got 'all'"):
+        i18n.check_language("all")
+    with pytest.raises(ValueError, match="lang must be one of en, zh, all; got 'fr'"):
+        i18n.check_language("fr", allow_all=True, name="lang")
+    assert i18n.edition_folder("notebooks/apps", "en").as_posix() == "notebooks/apps"
+    assert i18n.edition_folder("notebooks/apps", "zh").as_posix() == "notebooks/apps/zh"
+    with pytest.raises(ValueError, match="lang must be one of en, zh"):
+        i18n.edition_folder("notebooks", "all")
+    assert (i18n.year(2023.0, "en"), i18n.year(2023, "zh")) == ("2023", "2023年")
 
 
 def test_language_from_the_environment(monkeypatch):
@@ -143,7 +161,7 @@ def test_a_new_english_cell_is_reported_missing(tmp_path, monkeypatch):
     assert translation.problems(project) == []
     twin = json.loads(project.notebook_twin(path).read_text(encoding="utf-8"))
     assert "".join(twin["cells"][0]["source"]) == "市场进入过快。"
-    assert "".join(twin["cells"][1]["source"]) == LANGUAGE_LINE + "\nx = 1\nx"
+    assert "".join(twin["cells"][1]["source"]) == language_line("zh") + "\nx = 1\nx"
     assert project.note_twin(project.notes[0]).read_text(encoding="utf-8") == (
         "# 教学笔记\n\n先讲**模型**。\n\n---\n")
 
@@ -206,6 +224,40 @@ def test_a_moved_cell_keeps_its_translation(tmp_path, monkeypatch):
     new = translation.update_catalog(old, [Segment("new-id", "Same text.")])
     message = next(m for m in new if m.id)
     assert message.context == "new-id" and message.string == "同样的文字。" and not message.fuzzy
+
+
+def test_a_string_whose_code_moves_to_another_module_keeps_its_translation(tmp_path, monkeypatch):
+    project, _path = _project(tmp_path, _cells())
+    where = [("explainer/widgets/x.py", 1)]
+    monkeypatch.setattr(translation, "ui_segments", lambda: {
+        "old_module": [(Segment(None, "Number of firms"), where), (Segment(None, "Entry cost"), where)],
+        "kept": [(Segment(None, "Demand"), where)]})
+    translation.update(project)
+    catalogs = project.locale / "zh"
+    _fill(catalogs / "old_module.po", {"Number of firms": "企业数量", "Entry cost": "进入成本"})
+    _fill(catalogs / "kept.po", {"Demand": "需求"})
+    old = translation.read_catalog(catalogs / "old_module.po")
+    next(m for m in old if m.id == "Entry cost").flags.add("fuzzy")
+    translation.write_catalog(old, catalogs / "old_module.po")
+
+    # "Number of firms" moves to a new module, "Entry cost" to a kept one; old_module is gone
+    monkeypatch.setattr(translation, "ui_segments", lambda: {
+        "new_module": [(Segment(None, "Number of firms"), where)],
+        "kept": [(Segment(None, "Demand"), where), (Segment(None, "Entry cost"), where)]})
+    assert f"{catalogs.relative_to(tmp_path)}/old_module.po: out of date (run: explainer translate)" \
+        in translation.problems(project)
+    translation.update(project)
+    assert sorted(p.name for p in catalogs.glob("*.po")) == ["kept.po", "new_module.po"]
+    moved = {m.id: m for m in translation.read_catalog(catalogs / "new_module.po") if m.id}
+    assert moved["Number of firms"].string == "企业数量" and not moved["Number of firms"].fuzzy
+    kept = translation.read_catalog(catalogs / "kept.po")
+    entries = {m.id: m for m in kept if m.id}
+    assert entries["Demand"].string == "需求"
+    # a fuzzy entry stays fuzzy where it goes (moving does not confirm it), and keeps its text
+    assert entries["Entry cost"].string == "进入成本" and entries["Entry cost"].fuzzy
+    assert not kept.obsolete
+    assert [line for line in translation.problems(project) if line.startswith("locale")] == [
+        "locale/zh/kept.po: fuzzy (the English changed) 'Entry cost'"]
 
 
 def test_format_fields_must_match():

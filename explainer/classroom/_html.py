@@ -1,4 +1,5 @@
-"""Shared pieces of the HTML exports: a template that needs no network, and notebook preparation.
+"""Shared pieces of the HTML exports (site and slides): a template that needs no network,
+notebook preparation, and the explorers that move on a page.
 
 nbconvert's ``lab`` template loads require.js, MathJax and mermaid from a CDN and writes
 ``<img>`` tags without the alt text stored in an output's metadata. The template below extends
@@ -8,6 +9,11 @@ from the output metadata (``{"image/png": {"alt": ...}}``, which every explorer 
 shows the same sentence as a visible caption (hidden from screen readers, which read the
 alt text), and (3) folds solution cells into a
 ``<details>`` element.
+
+Both exports make a lesson's explorers move the same way: :func:`frame_store` opens the
+precomputed frames, :func:`interactive_explorers` puts an explorer block in place of each
+explorer's frozen figure, and :func:`add_assets` puts :func:`explorer_assets` (their style and
+script) once at the end of the page.
 """
 
 from __future__ import annotations
@@ -15,9 +21,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+from pathlib import Path
 
 import jinja2
 
+#: The output type of a live widget; the exports drop it (nothing can run it there).
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 #: Jinja blocks that remove the remote scripts of nbconvert's lab template.
@@ -168,3 +176,45 @@ def execute_for_export(path):
     with inline_figures():
         nb, _ = execute(path)
     return nb
+
+
+def add_assets(page, assets):
+    """Insert ``assets`` (style and script of the explorers) before the page's ``</body>``."""
+    head, sep, tail = page.rpartition("</body>")
+    return head + assets + sep + tail if sep else page + assets
+
+
+def explorer_assets():
+    """The ``<style>`` and ``<script>`` that a page with moving explorers carries once."""
+    from .static_explorers import page_assets
+
+    return page_assets()
+
+
+def frame_store(out_dir, frame_progress=None, max_values=None):
+    """Open the precomputed frames of an export in ``out_dir/frames`` (created if needed).
+
+    ``frame_progress`` and ``max_values`` are passed to
+    :class:`explainer.classroom.frames.FrameStore` (default:
+    :data:`explainer.classroom.frames.MAX_VALUES`).
+    """
+    from .frames import MAX_VALUES, FrameStore
+
+    return FrameStore(Path(out_dir) / "frames", max_values=max_values or MAX_VALUES,
+                      progress=frame_progress)
+
+
+def interactive_explorers(nb, store, path, lang, repo_url=None):
+    """Return ``(nb, names)``: the executed lesson ``path`` with moving explorers, each linking
+    the lesson's live notebook on Binder in the repository ``repo_url`` (default: the one of
+    ``[project.urls]``), or saying that the link needs the class's repository while that is
+    the placeholder (see :func:`explainer.classroom.links.live_link` and
+    :func:`explainer.classroom.static_explorers.interactive_notebook`)."""
+    from ..i18n import edition_folder
+    from .links import NOTEBOOKS_DIR, live_link
+    from .static_explorers import interactive_notebook
+
+    live, note = live_link((edition_folder(NOTEBOOKS_DIR, lang) / Path(path).name).as_posix(),
+                           repo_url)
+    return interactive_notebook(nb, store, lang=lang, live_url=live, live_note=note,
+                                prefix=Path(path).stem)

@@ -17,7 +17,7 @@ the folder is out of date). Files in the folder are written byte-for-byte reprod
 
 Each app also exists in Chinese, ``notebooks/apps/zh/NAME.ipynb``: the same notebook with
 Chinese instructions and the language line of the Chinese edition
-(:data:`explainer.translation.LANGUAGE_LINE`) at the top of its code, so the explorer's
+(:func:`explainer.i18n.language_line`) at the top of its code, so the explorer's
 controls, figure and finding are Chinese wherever the catalogs translate them. The heading
 is the explorer's one-line summary (its docstring), translated through the catalog
 ``explainer/locale/zh/apps.po``::
@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import LANGUAGES, N_, check_language, edition_folder, gettext, language_line
+
 #: Default location of the app notebooks, relative to the project folder.
 APPS_DIR = Path("notebooks") / "apps"
 
@@ -37,24 +39,14 @@ APP_KEY = "explainer_app"
 
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
-INSTRUCTIONS = ("Move a slider, or click one and use the arrow keys; the figure and the "
-                "sentence under it update at once. The sentence states what the figure shows.")
-
-#: The instructions in each language of the apps.
-INSTRUCTIONS_BY_LANGUAGE = {
-    "en": INSTRUCTIONS,
-    "zh": "拖动滑块，或点击滑块后用方向键移动；图和图下的句子会立即更新。这句话说明图中显示的内容。",
-}
-
-#: The languages of the apps: English in the folder itself, the others in a sub-folder each.
-LANGUAGES = tuple(INSTRUCTIONS_BY_LANGUAGE)
+#: What to do with an app, under its heading (translated in the catalog ``classroom.po``).
+INSTRUCTIONS = N_("Move a slider, or click one and use the arrow keys; the figure and the "
+                  "sentence under it update at once. The sentence states what the figure shows.")
 
 
-def language_folder(apps_dir, lang):
-    """Return the folder of the apps in ``lang`` (``apps_dir`` for English, ``apps_dir/zh``)."""
-    if lang not in INSTRUCTIONS_BY_LANGUAGE:
-        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}; got {lang!r}")
-    return Path(apps_dir) if lang == LANGUAGES[0] else Path(apps_dir) / lang
+def instructions(lang):
+    """Return the app instructions in language ``lang``."""
+    return gettext(INSTRUCTIONS, check_language(lang, name="lang"))
 
 
 #: Style sheet of projector mode (scoped to the projected explorer, plus the page text).
@@ -143,19 +135,13 @@ def app_notebook(name, cls, lang="en"):
     """
     import nbformat
 
-    from .figures import explorer_title
-
-    language_folder(".", lang)
-    from ..i18n import gettext
-
-    title = gettext(explorer_title(cls).rstrip("."), lang)  # catalog apps.po
-    heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{INSTRUCTIONS_BY_LANGUAGE[lang]}")
+    text = instructions(lang)
+    title = gettext(cls.title().rstrip("."), lang)  # catalog apps.po
+    heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{text}")
     heading.id = f"{name}-heading"
     first = ""
     if lang != LANGUAGES[0]:
-        from ..translation import LANGUAGE_LINE
-
-        first = LANGUAGE_LINE.replace('"zh"', f'"{lang}"') + "\n"
+        first = language_line(lang) + "\n"
     code = nbformat.v4.new_code_cell(f"{first}from explainer.classroom.apps import projector\n"
                                      f"from {cls.__module__} import {cls.__name__}\n\n"
                                      f"projector({cls.__name__}())")
@@ -186,6 +172,20 @@ def _generated(path):
         return False
 
 
+def _app_files(apps_dir, explorers, langs):
+    """Yield ``(path, text)`` for the app notebook of every explorer, language by language, and
+    ``(path, None)`` after each language's apps for every generated app of an explorer that no
+    longer exists."""
+    explorers = _explorers(explorers)
+    for lang in langs:
+        folder = edition_folder(apps_dir, lang)
+        for name, cls in explorers.items():
+            yield folder / f"{name}.ipynb", app_text(name, cls, lang)
+        for path in sorted(folder.glob("*.ipynb")) if folder.is_dir() else ():
+            if path.stem not in explorers and _generated(path):
+                yield path, None
+
+
 def apps_out_of_sync(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
     """Return a list of problems that make ``apps_dir`` differ from the explorers (empty if in sync).
 
@@ -203,20 +203,14 @@ def apps_out_of_sync(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
     list of str
         One sentence per missing, outdated or stale app notebook.
     """
-    explorers = _explorers(explorers)
     problems = []
-    for lang in langs:
-        folder = language_folder(apps_dir, lang)
-        for name, cls in explorers.items():
-            path = folder / f"{name}.ipynb"
-            if not path.exists():
-                problems.append(f"{path} is missing")
-            elif path.read_text(encoding="utf-8") != app_text(name, cls, lang):
-                problems.append(f"{path} is out of date")
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.ipynb")):
-                if path.stem not in explorers and _generated(path):
-                    problems.append(f"{path} shows no existing explorer")
+    for path, text in _app_files(apps_dir, explorers, langs):
+        if text is None:
+            problems.append(f"{path} shows no existing explorer")
+        elif not path.exists():
+            problems.append(f"{path} is missing")
+        elif path.read_text(encoding="utf-8") != text:
+            problems.append(f"{path} is out of date")
     return problems
 
 
@@ -238,18 +232,13 @@ def write_apps(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
         The app notebooks, language by language, in explorer-name order. Files that were
         already up to date are left untouched (so their modification times do not change).
     """
-    explorers = _explorers(explorers)
     written = []
-    for lang in langs:
-        folder = language_folder(apps_dir, lang)
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, cls in explorers.items():
-            path = folder / f"{name}.ipynb"
-            text = app_text(name, cls, lang)
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                path.write_text(text, encoding="utf-8")
-            written.append(path)
-        for path in sorted(folder.glob("*.ipynb")):
-            if path.stem not in explorers and _generated(path):
-                path.unlink()
+    for path, text in _app_files(apps_dir, explorers, langs):
+        if text is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
     return written

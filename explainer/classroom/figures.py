@@ -27,12 +27,6 @@ import matplotlib
 EXPORT_DPI = 200
 
 
-def explorer_title(cls):
-    """Return the first line of an explorer class's docstring (its one-line summary)."""
-    doc = (cls.__doc__ or "").strip()
-    return doc.splitlines()[0].strip() if doc else cls.name.replace("_", " ").capitalize()
-
-
 def source_lines(explorer):
     """Return one ``explainer.data.source_line`` per dataset in ``explorer.sources``."""
     from ..data import source_line
@@ -69,7 +63,7 @@ def figure_files(explorer, cls, out_dir):
     from ..plots import style
 
     name = cls.name
-    title = explorer_title(cls)
+    title = cls.title()
     alt = explorer.alt_text
     sources = source_lines(explorer)
     description = " ".join([alt, *sources]).strip()

@@ -121,10 +121,10 @@ def control_specs(explorer, max_values=MAX_VALUES):
             labels = [str(text) for text in control._options_labels]
             kind = "select"
         elif isinstance(control.value, bool):
-            from ..i18n import is_chinese
+            from ..i18n import pgettext
 
             values, kind = [False, True], "select"
-            labels = ["关", "开"] if is_chinese() else ["off", "on"]
+            labels = [pgettext("switch", "off"), pgettext("switch", "on")]
         else:
             raise ValueError(f"control {name!r} of {type(explorer).__name__} has no grid "
                              "(not a slider, a list of options or a toggle)")

@@ -82,8 +82,6 @@ BINDER_URL = "https://mybinder.org"
 NOTEBOOKS_DIR = "notebooks"
 #: Folder of the explorer apps inside the repository.
 APPS_DIR = "notebooks/apps"
-#: How the link table marks the rows of a translated edition.
-LANGUAGE_NAMES = {"zh": "中文"}
 
 
 def repo_folder(repo_url=REPO_URL):
@@ -243,18 +241,19 @@ def lesson_links(notebooks_dir=NOTEBOOKS_DIR, hub_url=None, repo_url=REPO_URL, b
         or ``"app"``), ``lang`` (``"en"`` or ``"zh"``), ``binder`` and, when ``hub_url`` is
         given, ``hub``.
     """
-    from ..notebooks import EDITIONS, find_notebooks
+    from ..i18n import LANGUAGES, edition_folder
+    from ..notebooks import find_notebooks
 
     notebooks_dir = Path(notebooks_dir)
     rel = PurePosixPath(notebooks_dir.name)
     rows = []
     groups = []
-    for lang in EDITIONS:
-        sub = "" if lang == EDITIONS[0] else lang
-        groups.append(("lesson", lang, find_notebooks(notebooks_dir, lang), rel / sub))
+    for lang in LANGUAGES:
+        groups.append(("lesson", lang, find_notebooks(notebooks_dir, lang),
+                       PurePosixPath(edition_folder(rel, lang))))
         if (notebooks_dir / "apps").is_dir():
             groups.append(("app", lang, find_notebooks(notebooks_dir / "apps", lang),
-                           rel / "apps" / sub))
+                           PurePosixPath(edition_folder(rel / "apps", lang))))
     for kind, lang, paths, folder in groups:
         for path in paths:
             in_repo = str(folder / path.name)
@@ -268,15 +267,20 @@ def lesson_links(notebooks_dir=NOTEBOOKS_DIR, hub_url=None, repo_url=REPO_URL, b
 
 
 def links_markdown(rows):
-    """Return a Markdown table of ``rows`` from :func:`lesson_links`."""
+    """Return a Markdown table of ``rows`` from :func:`lesson_links`.
+
+    The rows of a translated edition start with the language's own name (``中文: ...``).
+    """
+    from ..i18n import LANGUAGES, language_entry
+
     hub = any("hub" in row for row in rows)
     header = "| Notebook | Binder |" + (" Class hub |" if hub else "")
     rule = "|---|---|" + ("---|" if hub else "")
     lines = [header, rule]
     for row in rows:
         title = row["title"].replace("|", "\\|")
-        if row.get("lang", "en") != "en":
-            title = f"{LANGUAGE_NAMES.get(row['lang'], row['lang'])}: {title}"
+        if row.get("lang", LANGUAGES[0]) != LANGUAGES[0]:
+            title = f"{language_entry(row['lang']).name}: {title}"
         cells = [f"{title} (`{row['path']}`)", f"[open]({row['binder']})"]
         if hub:
             cells.append(f"[open]({row['hub']})")

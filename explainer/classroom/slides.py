@@ -42,7 +42,7 @@ import jinja2
 from . import _html
 from .cells import is_solution, source_text
 from .formulas import typeset_math
-from .static_site import _add_assets, _explorer_assets, _frame_store, _interactive, language
+from .static_site import language
 
 _SLIDE_HEADING = re.compile(r"^#{1,2}\s+\S")
 
@@ -213,18 +213,18 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
         copy_reveal(out_dir)
     written = []
     with language(lang):
-        store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
+        store = _html.frame_store(out_dir, frame_progress, max_values) if interactive else None
         for path in paths:
             start = time.perf_counter()
             nb = _html.execute_for_export(path)
             title = notebook_title(nb, path.stem.replace("_", " "))
             assets = ""
             if store is not None:
-                nb, names = _interactive(nb, store, path, lang, repo_url)
-                assets = _explorer_assets() + DECK_EXPLORER_STYLE if names else ""
+                nb, names = _html.interactive_explorers(nb, store, path, lang, repo_url)
+                assets = _html.explorer_assets() + DECK_EXPLORER_STYLE if names else ""
             deck = render_slides(nb, title, reveal_url_prefix)
             target = out_dir / f"{path.stem}.slides.html"
-            target.write_text(_add_assets(deck, assets) if assets else deck, encoding="utf-8")
+            target.write_text(_html.add_assets(deck, assets) if assets else deck, encoding="utf-8")
             written.append(target)
             if progress is not None:
                 progress(target, time.perf_counter() - start)

@@ -18,27 +18,18 @@ import html
 import json
 from importlib import resources
 
+from ..i18n import N_, check_language, gettext
+from ._html import WIDGET_VIEW
 from .frames import explorer_calls
 
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
-#: Words of the page, per language edition.
+#: Words of the page around an explorer (translated in the catalog ``classroom.po``).
 STRINGS = {
-    "en": {
-        "mode": ("Here the controls move one at a time (moving one returns the others to their "
-                 "defaults); the {live} moves them freely."),
-        "live": "live notebook on Binder",
-        "reset": "Returned to the default:",
-        "missing": "This combination was not precomputed; move a control back.",
-        "controls": "Controls of the explorer",
-    },
-    "zh": {
-        "mode": "这里的控件每次只能移动一个（移动一个会让其他控件回到默认值）；在{live}中可以自由移动。",
-        "live": "Binder 上的在线笔记本",
-        "reset": "已回到默认值：",
-        "missing": "这个组合没有预先计算；请把一个控件移回去。",
-        "controls": "探索器的控件",
-    },
+    "mode": N_("Here the controls move one at a time (moving one returns the others to their "
+               "defaults); the {live} moves them freely."),
+    "live": N_("live notebook on Binder"),
+    "reset": N_("Returned to the default:"),
+    "missing": N_("This combination was not precomputed; move a control back."),
+    "controls": N_("Controls of the explorer"),
 }
 
 
@@ -48,11 +39,10 @@ def strings(lang):
     Raises
     ------
     ValueError
-        If ``lang`` has no words here; the message lists the languages there are.
+        If ``lang`` is not a language of the lessons (:func:`explainer.i18n.check_language`).
     """
-    if lang not in STRINGS:
-        raise ValueError(f"lang must be one of {sorted(STRINGS)}, got {lang!r}")
-    return STRINGS[lang]
+    check_language(lang, name="lang")
+    return {key: gettext(text, lang) for key, text in STRINGS.items()}
 
 
 def asset(name):

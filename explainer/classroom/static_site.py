@@ -22,6 +22,7 @@ import os
 import time
 from pathlib import Path
 
+from ..i18n import LANGUAGES, N_, check_language, edition_folder, gettext, language_entry
 from . import _html
 from .cells import notebook_title
 from .formulas import typeset_math
@@ -48,58 +49,43 @@ def html_exporter():
     return exporter
 
 
-#: The ``lang`` attribute of each edition's pages (BCP 47: Chinese in simplified characters).
-HTML_LANG = {"en": "en", "zh": "zh-Hans"}
-
-#: The words of the site around the lessons, per edition.
+#: The words of the site around the lessons (translated in the catalog ``classroom.po``).
 SITE_STRINGS = {
-    "en": {
-        "name": "English",
-        "all": "All lessons",
-        "nav": "Lessons",
-        "switch": "Language",
-        "title": "Lessons: new quality productive forces (新质生产力)",
-        "intro": ("Small published economic models and real data, read through Wang Yiming's "
-                  "2024 interview with Caijing. These pages were produced by running every "
-                  "lesson."),
-        "interactive": ("Every explorer works here without any installation: its controls move "
-                        "one at a time over precomputed settings, and each figure is described "
-                        "in words for screen readers. Open a lesson in JupyterLab to move the "
-                        "sliders freely."),
-        "frozen": ("Each interactive explorer appears as the figure of its default settings, "
-                   "described in words for screen readers. Open a lesson in JupyterLab to move "
-                   "the sliders."),
-        "solutions": 'Solutions are folded under "Solution": try each exercise before opening it.',
-        "solution": "Solution (try the exercise first)",
-    },
-    "zh": {
-        "name": "中文",
-        "all": "全部课程",
-        "nav": "课程",
-        "switch": "语言",
-        "title": "课程：新质生产力",
-        "intro": ("用已发表的小型经济模型和真实数据，解读王一鸣 2024 年接受《财经》的访谈。"
-                  "这些页面是运行每一课后生成的。"),
-        "interactive": ("这里的每个探索器无需安装即可使用：控件每次移动一个，在预先计算的设置之间切换；"
-                        "每张图都有供读屏软件朗读的文字说明。在 JupyterLab 中打开课程，可以自由移动滑块。"),
-        "frozen": ("每个交互式探索器以默认设置下的图显示，并附有供读屏软件朗读的文字说明。"
-                   "在 JupyterLab 中打开课程，可以移动滑块。"),
-        "solutions": "答案折叠在“答案”下：请先自己做练习，再展开查看。",
-        "solution": "答案（请先自己做练习）",
-    },
+    "all": N_("All lessons"),
+    "nav": N_("Lessons"),
+    "switch": N_("Language"),
+    "title": N_("Lessons: new quality productive forces (新质生产力)"),
+    "intro": N_("Small published economic models and real data, read through Wang Yiming's "
+                "2024 interview with Caijing. These pages were produced by running every "
+                "lesson."),
+    "interactive": N_("Every explorer works here without any installation: its controls move "
+                      "one at a time over precomputed settings, and each figure is described "
+                      "in words for screen readers. Open a lesson in JupyterLab to move the "
+                      "sliders freely."),
+    "frozen": N_("Each interactive explorer appears as the figure of its default settings, "
+                 "described in words for screen readers. Open a lesson in JupyterLab to move "
+                 "the sliders."),
+    "solutions": N_('Solutions are folded under "Solution": try each exercise before opening it.'),
+    "solution": N_("Solution (try the exercise first)"),
 }
 
 
 def site_strings(lang):
-    """Return the site words of edition ``lang``; a ``ValueError`` lists the editions there are."""
-    if lang not in SITE_STRINGS:
-        raise ValueError(f"lang must be one of {sorted(SITE_STRINGS)}, got {lang!r}")
-    return SITE_STRINGS[lang]
+    """Return the site words of edition ``lang``, with ``name`` the language's own name.
+
+    Raises
+    ------
+    ValueError
+        If ``lang`` is not a language of the lessons (:func:`explainer.i18n.check_language`).
+    """
+    check_language(lang, name="lang")
+    words = {key: gettext(text, lang) for key, text in SITE_STRINGS.items()}
+    return {"name": language_entry(lang).name, **words}
 
 
 def html_lang(lang):
     """Return the HTML ``lang`` attribute of edition ``lang`` (``zh`` → ``zh-Hans``)."""
-    return HTML_LANG.get(lang, lang)
+    return language_entry(check_language(lang, name="lang")).html_lang
 
 
 def render_page(nb, title, *, lang="en"):
@@ -123,8 +109,8 @@ def render_page(nb, title, *, lang="en"):
     page_nb.metadata["title"] = title
     body, _ = html_exporter().from_notebook_node(page_nb)
     body = _set_lang(body, html_lang(lang))
-    if lang != "en":
-        body = body.replace(f"<summary>{SITE_STRINGS['en']['solution']}</summary>",
+    if lang != LANGUAGES[0]:
+        body = body.replace(f"<summary>{SITE_STRINGS['solution']}</summary>",
                             f"<summary>{site_strings(lang)['solution']}</summary>")
     return typeset_math(body)
 
@@ -134,12 +120,6 @@ def _set_lang(page, lang):
     import re
 
     return re.sub(r"<html\b[^>]*>", f'<html lang="{html.escape(lang)}">', page, count=1)
-
-
-def _add_assets(page, assets):
-    """Insert ``assets`` (style and script of the explorers) before ``</body>``."""
-    head, sep, tail = page.rpartition("</body>")
-    return head + assets + sep + tail if sep else page + assets
 
 
 def site_size(out_dir):
@@ -181,8 +161,8 @@ def _add_nav(page, nav):
 
 
 #: What the index says about the explorers, with and without precomputed frames.
-INTERACTIVE_NOTE = SITE_STRINGS["en"]["interactive"]
-FROZEN_NOTE = SITE_STRINGS["en"]["frozen"]
+INTERACTIVE_NOTE = SITE_STRINGS["interactive"]
+FROZEN_NOTE = SITE_STRINGS["frozen"]
 
 
 def index_page(entries, *, lang="en", interactive=False, other=None):
@@ -246,7 +226,7 @@ def language(lang):
             os.environ[i18n.LANGUAGE_VARIABLE] = saved
 
 
-def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=("en", "zh"), progress=None,
+def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=LANGUAGES, progress=None,
                     interactive=True, frame_progress=None, max_values=None,
                     repo_url=None) -> list[Path]:
     """Export the English site to ``out_dir`` and the Chinese one to ``out_dir/zh``.
@@ -255,11 +235,11 @@ def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=("en", "zh"), p
     skipped. Each page links the same page of the other edition (English ↔ 中文). Other
     parameters as in :func:`export_site`; returns the ``index.html`` of each edition written.
     """
-    from ..notebooks import edition_folder, find_notebooks
+    from ..notebooks import find_notebooks
 
     notebooks_dir, out_dir = Path(notebooks_dir), Path(out_dir)
     present = [lang for lang in langs if find_notebooks(notebooks_dir, lang)]
-    folders = {lang: out_dir if lang == "en" else out_dir / lang for lang in present}
+    folders = {lang: edition_folder(out_dir, lang) for lang in present}
     pages = {lang: {p.stem + ".html" for p in find_notebooks(notebooks_dir, lang)}
              for lang in present}
     written = []
@@ -336,14 +316,14 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
                 progress(path, time.perf_counter() - start)
             executed.append((path, nb, notebook_title(nb, path.stem.replace("_", " "))))
         entries = [(path.stem + ".html", title) for path, _, title in executed]
-        store = _frame_store(out_dir, frame_progress, max_values) if interactive else None
+        store = _html.frame_store(out_dir, frame_progress, max_values) if interactive else None
         for i, (path, nb, title) in enumerate(executed):
             assets = ""
             if store is not None:
-                nb, names = _interactive(nb, store, path, lang, repo_url)
-                assets = _explorer_assets() if names else ""
+                nb, names = _html.interactive_explorers(nb, store, path, lang, repo_url)
+                assets = _html.explorer_assets() if names else ""
             page = render_page(nb, title, lang=lang)
-            page = _add_assets(page, assets) if assets else page
+            page = _html.add_assets(page, assets) if assets else page
             nav = _nav(entries[i - 1] if i > 0 else None,
                        entries[i + 1] if i + 1 < len(entries) else None, lang,
                        language_switch(other, entries[i][0]))
@@ -355,29 +335,3 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
     if store is not None:
         store.prune()
     return index
-
-
-def _frame_store(out_dir, frame_progress, max_values):
-    from .frames import MAX_VALUES, FrameStore
-
-    return FrameStore(Path(out_dir) / "frames", max_values=max_values or MAX_VALUES,
-                      progress=frame_progress)
-
-
-def _interactive(nb, store, path, lang, repo_url=None):
-    """Return ``nb`` with interactive explorers, linking the lesson's live notebook on Binder
-    (or saying that the link needs the class's repository, see
-    :func:`explainer.classroom.links.live_link`)."""
-    from .links import NOTEBOOKS_DIR, live_link
-    from .static_explorers import interactive_notebook
-
-    folder = NOTEBOOKS_DIR if lang == "en" else f"{NOTEBOOKS_DIR}/{lang}"
-    live, note = live_link(f"{folder}/{Path(path).name}", repo_url)
-    return interactive_notebook(nb, store, lang=lang, live_url=live, live_note=note,
-                                prefix=Path(path).stem)
-
-
-def _explorer_assets():
-    from .static_explorers import page_assets
-
-    return page_assets()

@@ -19,20 +19,17 @@ import time
 from pathlib import Path
 
 from ..exercises import is_exercise, placeholder_source
+from ..i18n import LANGUAGES, N_, check_language, gettext
 from .cells import ANSWER_TAG, is_solution, source_text
 
 #: The text of the placeholder that replaces a written (markdown) solution.
-ANSWER_PLACEHOLDER = "✏️ **Your answer here.** Double-click this cell to write it."
+ANSWER_PLACEHOLDER = N_("✏️ **Your answer here.** Double-click this cell to write it.")
 
 #: The text of the placeholder that replaces a code solution; an empty code cell follows it.
-CODE_ANSWER_PLACEHOLDER = "✏️ **Your answer here:** write your code in the cell below and run it."
+CODE_ANSWER_PLACEHOLDER = N_("✏️ **Your answer here:** write your code in the cell below and run it.")
 
-#: The placeholders in each language: ``(written answer, code answer, code cell)``.
-PLACEHOLDERS = {
-    "en": (ANSWER_PLACEHOLDER, CODE_ANSWER_PLACEHOLDER, "# your code here\n"),
-    "zh": ("✏️ **在此作答。** 双击这个单元格写下你的答案。",
-           "✏️ **在此作答：** 在下面的单元格里写代码并运行。", "# 在这里写代码\n"),
-}
+#: The comment in the empty code cell that follows :data:`CODE_ANSWER_PLACEHOLDER`.
+CODE_CELL_PLACEHOLDER = N_("# your code here")
 
 #: Metadata key recording which edition a notebook is.
 EDITION_KEY = "explainer_edition"
@@ -69,10 +66,17 @@ def untagged_solutions(nb):
 
 
 def placeholders(lang):
-    """Return the placeholder texts of language ``lang`` (see :data:`PLACEHOLDERS`)."""
-    if lang not in PLACEHOLDERS:
-        raise ValueError(f"lang must be one of {sorted(PLACEHOLDERS)}, got {lang!r}")
-    return PLACEHOLDERS[lang]
+    """Return the placeholder texts of language ``lang``: ``(written answer, code answer, code
+    cell)``, translated in the catalog ``classroom.po``.
+
+    Raises
+    ------
+    ValueError
+        If ``lang`` is not a language of the lessons (:func:`explainer.i18n.check_language`).
+    """
+    check_language(lang, name="lang")
+    return (gettext(ANSWER_PLACEHOLDER, lang), gettext(CODE_ANSWER_PLACEHOLDER, lang),
+            gettext(CODE_CELL_PLACEHOLDER, lang) + "\n")
 
 
 def _placeholder_cells(cell, lang="en"):
@@ -109,7 +113,7 @@ def student_notebook(nb, lang=None):
         without outputs or execution count; no ``metadata.widgets``;
         ``metadata.explainer_edition`` set to ``"student"``.
     """
-    lang = lang or nb.metadata.get("explainer", {}).get("language", "en")
+    lang = lang or nb.metadata.get("explainer", {}).get("language", LANGUAGES[0])
     written = placeholders(lang)[0]
     out = copy.deepcopy(nb)
     cells = []

@@ -285,7 +285,7 @@ def _simulate(p, n, paths, public, truth, seed):
 
 @dataclass(frozen=True)
 class CascadeCurves:
-    """The exact and the simulated paths, from :func:`cascade_model`.
+    """The exact and the simulated paths, from :func:`cascades_model`.
 
     Attributes
     ----------
@@ -301,7 +301,7 @@ class CascadeCurves:
 
 @dataclass(frozen=True)
 class CascadeOutcome:
-    """Where the sequence ends after the last region, from :func:`cascade_model`.
+    """Where the sequence ends after the last region, from :func:`cascades_model`.
 
     Attributes
     ----------
@@ -326,7 +326,7 @@ class CascadeOutcome:
     wrong_without_assessment: float
 
 
-def cascade_model(p, n, public_precision=0.5, paths=2000, seed=1):
+def cascades_model(p, n, public_precision=0.5, paths=2000, seed=1):
     """Exact and simulated cascade paths, and the wrong share with and without the assessment.
 
     Parameters
@@ -348,7 +348,7 @@ def cascade_model(p, n, public_precision=0.5, paths=2000, seed=1):
 
     Examples
     --------
-    >>> curves, outcome = cascade_model(0.6, 20)
+    >>> curves, outcome = cascades_model(0.6, 20)
     >>> round(outcome.wrong, 4), round(outcome.correct, 4)
     (0.3684, 0.6316)
     """
@@ -365,3 +365,8 @@ def cascade_model(p, n, public_precision=0.5, paths=2000, seed=1):
                              simulated_wrong=float(simulated.wrong[-1]),
                              wrong_without_assessment=float(baseline.wrong[-1]))
     return CascadeCurves(exact=exact, simulated=simulated), outcome
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+cascade_model = cascades_model

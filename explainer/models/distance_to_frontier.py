@@ -229,7 +229,7 @@ def compare_switching(a0, switch_at, periods=60, eta1=0.25, gamma1=0.75, eta0=0.
     return _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g)
 
 
-def catch_up_model(a0, eta1, switch_at, periods=60):
+def distance_to_frontier_model(a0, eta1, switch_at, periods=60):
     """The explorer's one call: :func:`compare_switching` with ``gamma1``, ``eta0``, ``gamma0``
     and ``g`` at their defaults (0.75, 0.10, 0.92, 0.02), validating only what a student sets.
 
@@ -251,7 +251,7 @@ def catch_up_model(a0, eta1, switch_at, periods=60):
 
     Examples
     --------
-    >>> c = catch_up_model(0.3, 0.25, 0.95)
+    >>> c = distance_to_frontier_model(0.3, 0.25, 0.95)
     >>> round(c.best_threshold, 3), c.trapped
     (0.882, True)
     """
@@ -278,3 +278,8 @@ def _compare(a0, periods, switch_at, eta1, gamma1, eta0, gamma0, g):
         trapped=bool(switch_at > ss1 and max(a0, ss1) < switch_at),
         switch_at=switch_at,
     )
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+catch_up_model = distance_to_frontier_model

@@ -161,7 +161,7 @@ def two_sector_tfp_growth(traditional_share, g_traditional, g_emerging):
     return _two_sector(s, g_t, g_e)
 
 
-def two_sector_model(traditional_share, g_traditional, g_emerging):
+def hulten_two_sector_model(traditional_share, g_traditional, g_emerging):
     """Everything the two-sector explorer shows, from one validated call.
 
     Parameters as in :func:`two_sector_tfp_growth`.
@@ -175,7 +175,7 @@ def two_sector_model(traditional_share, g_traditional, g_emerging):
 
     Examples
     --------
-    >>> curves, result = two_sector_model(0.8, 1.0, 5.0)
+    >>> curves, result = hulten_two_sector_model(0.8, 1.0, 5.0)
     >>> round(result.aggregate, 2), round(float(curves.without_base[-1]), 2)
     (1.8, 3.0)
     """
@@ -350,7 +350,7 @@ def _rundown_curve(omega, beta, cuts, sector):
                          100.0 * np.expm1(va[sector] * log_c))
 
 
-def network_model(beta_traditional, traditional_own_use, traditional_in_emerging, cut_pct):
+def hulten_network_model(beta_traditional, traditional_own_use, traditional_in_emerging, cut_pct):
     """Everything the network explorer shows, from one validated call.
 
     Builds the economy with :func:`two_sector_network` (other cost shares at their defaults)
@@ -372,7 +372,7 @@ def network_model(beta_traditional, traditional_own_use, traditional_in_emerging
 
     Examples
     --------
-    >>> curves, outcome = network_model(0.75, 0.4, 0.3, 10)
+    >>> curves, outcome = hulten_network_model(0.75, 0.4, 0.3, 10)
     >>> round(outcome.gdp_change, 2), round(outcome.domar_sum, 3)
     (-13.97, 1.786)
     """
@@ -434,3 +434,9 @@ def rundown_curve(omega, beta, cuts, sector=0):
     omega, beta = _check_network(omega, beta)
     c = check_array("cuts (falls in productivity, fractions)", cuts, 0, 0.9)
     return _rundown_curve(omega, beta, c, _check_sector(sector, beta.size))
+
+
+#: Old names, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+two_sector_model = hulten_two_sector_model
+network_model = hulten_network_model

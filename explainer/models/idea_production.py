@@ -234,8 +234,8 @@ class TalentReformOutcome:
     romer: bool
 
 
-def talent_reform_model(n=0.01, lam=0.75, phi=0.5, talent_jump=2.0, productivity_jump=1.0,
-                        jump_year=10.0, years=60.0, g0=None):
+def idea_production_model(n=0.01, lam=0.75, phi=0.5, talent_jump=2.0, productivity_jump=1.0,
+                          jump_year=10.0, years=60.0, g0=None):
     """The idea-production explorer's one call: paths without and with a one-off reform.
 
     Parameters as in :func:`idea_path` (241 time points); the inputs are validated once.
@@ -246,7 +246,7 @@ def talent_reform_model(n=0.01, lam=0.75, phi=0.5, talent_jump=2.0, productivity
 
     Examples
     --------
-    >>> curves, out = talent_reform_model(0.01, 0.75, 0.5, talent_jump=2.0)
+    >>> curves, out = idea_production_model(0.01, 0.75, 0.5, talent_jump=2.0)
     >>> round(out.growth_before, 1), round(out.growth_after, 1), round(out.growth_end_reform, 1)
     (1.5, 2.5, 2.1)
     >>> len(curves.t)
@@ -271,3 +271,8 @@ def talent_reform_model(n=0.01, lam=0.75, phi=0.5, talent_jump=2.0, productivity
         romer=bool(lam == 1 and phi == 1),
     )
     return curves, outcome
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+talent_reform_model = idea_production_model

@@ -223,7 +223,7 @@ def _ecosystem_entry(costs, a, b, F, cost_cut):
 
 @dataclass(frozen=True)
 class PolicyComparison:
-    """Both regimes for the same regions, from :func:`compare_policies`.
+    """Both regimes for the same regions, from :func:`industrial_policy_model`.
 
     Attributes
     ----------
@@ -257,8 +257,8 @@ class PolicyComparison:
         return tuple(zip(self.keys(), self.values()))
 
 
-def compare_policies(regions=31, directed=31, a=10.0, b=1.0, best_cost=2.0, fit_spread=4.0,
-                     F=1.0, cost_cut=0.2):
+def industrial_policy_model(regions=31, directed=31, a=10.0, b=1.0, best_cost=2.0, fit_spread=4.0,
+                            F=1.0, cost_cut=0.2):
     """Both regimes side by side, as a :class:`PolicyComparison`.
 
     Defaults: 31 regions (China's provinces), all told to build, demand ``P = 10 - Q``, the
@@ -271,7 +271,7 @@ def compare_policies(regions=31, directed=31, a=10.0, b=1.0, best_cost=2.0, fit_
 
     Examples
     --------
-    >>> out = compare_policies()
+    >>> out = industrial_policy_model()
     >>> out.allocation.plants, out.allocation.loss_making, out.ecosystem.plants
     (31, 28, 5)
     >>> round(out.allocation.money_lost, 2)
@@ -287,3 +287,8 @@ def compare_policies(regions=31, directed=31, a=10.0, b=1.0, best_cost=2.0, fit_
     costs = _region_costs(regions, best_cost, fit_spread)
     return PolicyComparison(allocation=_direct_allocation(costs, directed, a, b, F),
                             ecosystem=_ecosystem_entry(costs, a, b, F, cost_cut))
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+compare_policies = industrial_policy_model

@@ -235,7 +235,7 @@ def _curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
     }
 
 
-def scaling_model(C, D_max):
+def scaling_laws_model(C, D_max):
     """The explorer's one call: ``(curves, outcome)`` for budget ``C`` and data cap ``D_max``.
 
     The model-size axis of the curves spans ``N_opt / 10**k`` to ``N_opt * 10**k`` with ``k``
@@ -244,12 +244,12 @@ def scaling_model(C, D_max):
 
     Examples
     --------
-    >>> curves, outcome = scaling_model(C=1e23, D_max=1e13)
+    >>> curves, outcome = scaling_laws_model(C=1e23, D_max=1e13)
     >>> outcome.cap_binds
     False
     >>> round(outcome.tokens_per_parameter)
     78
-    >>> scaling_model(C=1e23, D_max=1e10)[1].cap_binds
+    >>> scaling_laws_model(C=1e23, D_max=1e10)[1].cap_binds
     True
     """
     C = _check_compute(C)
@@ -257,3 +257,8 @@ def scaling_model(C, D_max):
     outcome = _outcome(C, D_max)
     decades = min(6.0, max(2.0, math.log10(max(outcome.tokens_opt / D_max, 1.0)) + 0.5))
     return _curves(C, D_max, decades=decades), outcome
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+scaling_model = scaling_laws_model

@@ -308,7 +308,7 @@ def _financing_curves(q, alpha, x_m, collateral, r_max=1.0, points=101):
     )
 
 
-def debt_equity_model(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03):
+def debt_vs_equity_model(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03):
     """The debt-versus-equity explorer's one call: ``(FinancingCurves, FinancingOutcome)``.
 
     Parameters as in :func:`financing_outcome`; the inputs are validated once. The curves run
@@ -316,7 +316,7 @@ def debt_equity_model(r, q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cos
 
     Examples
     --------
-    >>> curves, outcome = debt_equity_model(0.24)
+    >>> curves, outcome = debt_vs_equity_model(0.24)
     >>> round(outcome.bank_repayment, 2), round(outcome.equity_multiple, 2)
     (0.31, 1.5)
     >>> round(outcome.top10_share, 2), len(curves.rate_pct)
@@ -567,3 +567,30 @@ class FinancingMix:
                    government_bonds=entry.get("government bonds", 0.0),
                    corporate_bonds=entry.get("corporate bonds", 0.0),
                    equity=entry.get("equity", 0.0))
+
+
+def financing_mix_model(frame):
+    """The financing mix at every date of a table: one call for the financing-mix explorer.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        As in :func:`financing_channels` (the ``afre_financing_mix`` dataset).
+
+    Returns
+    -------
+    dict of str to FinancingMix
+        ``{date: FinancingMix}``, dates in order.
+
+    Raises
+    ------
+    ValueError
+        If ``frame`` lacks a column or a date lacks its ``total`` row.
+    """
+    return {date: FinancingMix.from_channels(date, entry)
+            for date, entry in financing_channels(frame).items()}
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+debt_equity_model = debt_vs_equity_model

@@ -28,8 +28,7 @@ def plot_capacity_utilisation(ax_years, ax_industries, annual, by_industry):
     for year, value in zip(annual["year"], annual["utilisation_pct"]):
         ax_years.annotate(f"{value:.1f}", (year, value), xytext=(0, 6), textcoords="offset points",
                           ha="center", fontsize=8)
-    ax_years.set_xticks(annual["year"], labels=[f"{int(y)}年" if chinese_figure else f"{int(y)}"
-                                                for y in annual["year"]])
+    ax_years.set_xticks(annual["year"], labels=[style.year(y) for y in annual["year"]])
     ax_years.set_ylim(70, 80)
     style.label_axes(ax_years, _("About a quarter of capacity idle"),
                      _("year"), _("capacity utilisation (%)"))

@@ -9,7 +9,7 @@ from . import style
 from .style import _
 
 
-class CascadePlot:
+class CascadesPlot:
     """Probability of a right cascade, a wrong cascade and no cascade, region by region.
 
     Lines are the exact probabilities; markers are the shares of simulated sequences. Create

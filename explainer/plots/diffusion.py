@@ -1,4 +1,5 @@
-"""Figure for the upgrading record: NEV market share with a logistic fit, and China's shipbuilding shares."""
+"""Figure for diffusion (the lesson's upgrading record): NEV market share with a logistic fit,
+and China's shipbuilding shares."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _MEASURES = (("completions", N_("completions"), style.BLUE, ""),
              ("backlog", N_("order backlog"), style.GREEN, ".."))
 
 
-class UpgradingRecordPlot:
+class DiffusionPlot:
     """NEV share with a fitted S-curve (left) and shipbuilding world shares by year (right).
 
     The shipbuilding bars are data and are drawn once; :meth:`update` moves the S-curve panel to
@@ -52,8 +53,7 @@ class UpgradingRecordPlot:
             ax_ships.bar(x + (k - 1) * 0.27, rows["world_share_pct"].to_numpy(), width=0.26,
                          color=colour, hatch=hatch, edgecolor="white", label=_(label))
         ax_ships.axhline(50, color=style.GREY, linestyle="--", linewidth=1)
-        in_chinese = style.figure_language() == "zh"
-        ax_ships.set_xticks(x, [f"{int(y)}年" if in_chinese else str(y) for y in years])
+        ax_ships.set_xticks(x, [style.year(y) for y in years])
         ax_ships.set_ylim(0, 100)
         ax_ships.grid(axis="x", visible=False)
         ax_ships.legend(loc="upper left")

@@ -1,6 +1,6 @@
 """Figure for catch-up and the switch from imitation to innovation.
 
-:class:`CatchUpPlot` is built once on two Axes; ``update(comparison)`` takes a
+:class:`DistanceToFrontierPlot` is built once on two Axes; ``update(comparison)`` takes a
 :class:`~explainer.models.distance_to_frontier.CatchUpComparison`, moves the paths in place and
 returns the text alternative (also the explorer's readout). Figure text is translated with
 :func:`explainer.plots.style._`, the readout with :func:`explainer.i18n.gettext`.
@@ -15,7 +15,7 @@ from . import style
 from .style import _
 
 
-class CatchUpPlot:
+class DistanceToFrontierPlot:
     """Left: proximity to the frontier over time under three switching rules.
     Right: technology on the policy path relative to the growth-maximising path."""
 

@@ -2,7 +2,7 @@
 
 :class:`IdeaProductionPlot` is created once on two Axes and moved in place by
 ``update(curves, outcome)`` with the results of
-:func:`explainer.models.idea_production.talent_reform_model`; it returns the figure's text
+:func:`explainer.models.idea_production.idea_production_model`; it returns the figure's text
 alternative (also the explorer's readout). Figure text is translated with
 :func:`explainer.plots.style._`, the readout with :func:`explainer.i18n.gettext`.
 """
@@ -47,7 +47,7 @@ class IdeaProductionPlot:
         Parameters
         ----------
         curves : TalentReformCurves
-            From :func:`explainer.models.idea_production.talent_reform_model`.
+            From :func:`explainer.models.idea_production.idea_production_model`.
         outcome : TalentReformOutcome
             From the same call; ``outcome.romer`` picks the wording.
         """

@@ -1,4 +1,5 @@
-"""Figure for the policy lab: direct allocation versus a better ecosystem."""
+"""Figure for industrial policy (the lesson's policy lab): direct allocation versus a better
+ecosystem."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from . import style
 from .style import _
 
 
-class PolicyLabPlot:
+class IndustrialPolicyPlot:
     """Plants built (left, split by whether they cover their cost) and surplus vs money lost.
 
     Create it once on two Axes; :meth:`update` takes a

@@ -1,7 +1,7 @@
 """Figure for neural scaling laws: the best split of compute between model size and data.
 
-:class:`ScalingPlot` is built once on two Axes; ``update(curves, outcome)`` takes the results
-of :func:`explainer.models.scaling_laws.scaling_model`, moves the artists in place (log scales
+:class:`ScalingLawsPlot` is built once on two Axes; ``update(curves, outcome)`` takes the results
+of :func:`explainer.models.scaling_laws.scaling_laws_model`, moves the artists in place (log scales
 are drawn as linear axes over log10 values) and returns the text alternative (also the
 explorer's readout). Figure text is translated with :func:`explainer.plots.style._`, the
 readout with :func:`explainer.i18n.gettext`; large counts read ``120 B`` in English and
@@ -37,7 +37,7 @@ def _human(x, unit=""):
     return f"{x:.0f}{unit}"
 
 
-class ScalingPlot:
+class ScalingLawsPlot:
     """Left: loss along one compute budget as the split between parameters and tokens changes.
     Right: the best loss against compute, with and without a cap on the data available."""
 
@@ -77,7 +77,7 @@ class ScalingPlot:
         Parameters
         ----------
         curves : dict
-            From :func:`explainer.models.scaling_laws.scaling_model` (see
+            From :func:`explainer.models.scaling_laws.scaling_laws_model` (see
             :func:`explainer.models.scaling_laws.scaling_curves` for the keys).
         outcome : ScalingOutcome
             From the same call.

@@ -102,6 +102,11 @@ def pgettext(context, message):
     return i18n.pgettext(context, message, figure_language())
 
 
+def year(value):
+    """A year as figure text, in the language figures are drawn in (:func:`explainer.i18n.year`)."""
+    return i18n.year(value, figure_language())
+
+
 def number(value, decimals=0):
     """A number with thousands separators (``12,345``), the same in both languages."""
     return f"{value:,.{decimals}f}"

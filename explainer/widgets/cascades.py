@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from ..i18n import _
-from ..models.cascades import cascade_model
-from ..plots.cascades import CascadePlot
+from ..models.cascades import cascades_model
+from ..plots.cascades import CascadesPlot
 from .base import Explorer
 from .controls import slider
 
 
-class CascadeExplorer(Explorer):
+class CascadesExplorer(Explorer):
     """How often a sequence of regions herds the wrong way, and what a public assessment does.
 
     Model: :mod:`explainer.models.cascades` (Bikhchandani, Hirshleifer & Welch 1992), one
-    validated call of :func:`~explainer.models.cascades.cascade_model` per move. The lines
+    validated call of :func:`~explainer.models.cascades.cascades_model` per move. The lines
     are exact probabilities; the markers are shares of 2,000 simulated sequences (fixed seed).
     The single public assessment before the first region is an extension of BHW, who show
     that repeated public releases lead to the right cascade (their Proposition 3).
@@ -33,9 +33,14 @@ class CascadeExplorer(Explorer):
         super().__init__(controls)
 
     def make_plot(self, axes):
-        return CascadePlot(axes[0])
+        return CascadesPlot(axes[0])
 
     def draw(self, plot, p, regions, public_precision):
-        curves, outcome = cascade_model(p, regions, public_precision,
-                                        paths=self.simulated_paths, seed=1)
+        curves, outcome = cascades_model(p, regions, public_precision,
+                                         paths=self.simulated_paths, seed=1)
         return plot.update(curves, outcome)
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+CascadeExplorer = CascadesExplorer

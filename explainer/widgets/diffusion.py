@@ -1,16 +1,17 @@
-"""Explorer for the upgrading record: a logistic fit to the NEV share, next to shipbuilding shares."""
+"""Explorer for diffusion (the lesson's upgrading record): a logistic fit to the NEV share, next
+to shipbuilding shares."""
 
 from __future__ import annotations
 
 from ..data import load
 from ..i18n import _
 from ..models.diffusion import diffusion_model
-from ..plots.diffusion import UpgradingRecordPlot
+from ..plots.diffusion import DiffusionPlot
 from .base import Explorer
 from .controls import slider
 
 
-class UpgradingRecordExplorer(Explorer):
+class DiffusionExplorer(Explorer):
     """NEV market share with an S-curve a student can fit and extrapolate; shipbuilding shares.
 
     Model: :mod:`explainer.models.diffusion` (Griliches 1957), one validated call of
@@ -18,7 +19,7 @@ class UpgradingRecordExplorer(Explorer):
     ``shipbuilding_china`` in :mod:`explainer.data`, read once.
     """
 
-    name = "upgrading_record"
+    name = "diffusion"
     sources = ("nev_china", "shipbuilding_china")
 
     def __init__(self, ceiling=80.0, last_year=2023):
@@ -35,9 +36,14 @@ class UpgradingRecordExplorer(Explorer):
         super().__init__(controls, ncols=2)
 
     def make_plot(self, axes):
-        return UpgradingRecordPlot(axes[0], axes[1], self.ships)
+        return DiffusionPlot(axes[0], axes[1], self.ships)
 
     def draw(self, plot, ceiling, last_year):
         curves, outcome = diffusion_model(self.years, self.shares, ceiling, last_year,
                                           curve_start=2018, curve_end=2035)
         return plot.update(curves, outcome)
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+UpgradingRecordExplorer = DiffusionExplorer

@@ -1,20 +1,20 @@
 """Explorer for the switch from imitation ("follow-style") to innovation ("leading-style").
 
 Each slider move makes one validated model call
-(:func:`explainer.models.distance_to_frontier.catch_up_model`). Control labels are
+(:func:`explainer.models.distance_to_frontier.distance_to_frontier_model`). Control labels are
 translated with :func:`explainer.i18n._`.
 """
 
 from __future__ import annotations
 
 from ..i18n import _
-from ..models.distance_to_frontier import catch_up_model
-from ..plots.distance_to_frontier import CatchUpPlot
+from ..models.distance_to_frontier import distance_to_frontier_model
+from ..plots.distance_to_frontier import DistanceToFrontierPlot
 from .base import Explorer
 from .controls import slider
 
 
-class CatchUpExplorer(Explorer):
+class DistanceToFrontierExplorer(Explorer):
     """Distance to the frontier under imitation and innovation strategies (after AAZ 2006).
 
     Model: :mod:`explainer.models.distance_to_frontier`. The innovation strategy is fixed at
@@ -35,7 +35,12 @@ class CatchUpExplorer(Explorer):
         super().__init__(controls, ncols=2)
 
     def make_plot(self, axes):
-        return CatchUpPlot(axes[0], axes[1])
+        return DistanceToFrontierPlot(axes[0], axes[1])
 
     def draw(self, plot, a0, eta1, switch_at):
-        return plot.update(catch_up_model(a0, eta1, switch_at, periods=60))
+        return plot.update(distance_to_frontier_model(a0, eta1, switch_at, periods=60))
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+CatchUpExplorer = DistanceToFrontierExplorer

@@ -5,8 +5,7 @@ from __future__ import annotations
 from ..i18n import _
 from ..models.excess_entry import excess_entry_model
 from ..plots.excess_entry import ExcessEntryPlot
-from ..checks import check_number
-from .base import Explorer, check_control_value
+from .base import Explorer
 from .controls import slider
 
 
@@ -18,16 +17,13 @@ class ExcessEntryExplorer(Explorer):
 
     name = "excess_entry"
 
-    def __init__(self, a=10.0, b=1.0, c=2.0, F=0.5, subsidy=0.0):
-        entry_cost = slider(_("Entry cost F"), F, 0.1, 5, 0.1)
-        F = check_control_value("F", entry_cost, F)  # before dividing by it
-        subsidy = check_number("subsidy (entry subsidy, at most 90% of F)", subsidy, 0, 0.9 * F)
+    def __init__(self, a=10.0, b=1.0, c=2.0, F=0.5, subsidy_share=0.0):
         controls = {
             "a": slider(_("Demand size a"), a, 5, 20, 0.5),
             "b": slider(_("Demand slope b"), b, 0.5, 2, 0.1),
             "c": slider(_("Marginal cost c"), c, 0, 4.5, 0.1),
-            "F": entry_cost,
-            "subsidy_share": slider(_("Entry subsidy (% of F)"), 100 * subsidy / F, 0, 90, 5,
+            "F": slider(_("Entry cost F"), F, 0.1, 5, 0.1),
+            "subsidy_share": slider(_("Entry subsidy (% of F)"), subsidy_share, 0, 90, 5,
                                     readout_format=".0f"),
         }
         super().__init__(controls, ncols=2)

@@ -1,7 +1,7 @@
 """Explorer for idea production: what more (or better) researchers do to ideas' growth.
 
 One move makes one validated call,
-:func:`explainer.models.idea_production.talent_reform_model` (paths without and with the
+:func:`explainer.models.idea_production.idea_production_model` (paths without and with the
 reform), and hands its curves and outcome to
 :class:`explainer.plots.idea_production.IdeaProductionPlot`. Control and option labels are
 translated with :func:`explainer.i18n._`.
@@ -10,7 +10,7 @@ translated with :func:`explainer.i18n._`.
 from __future__ import annotations
 
 from ..i18n import _
-from ..models.idea_production import talent_reform_model
+from ..models.idea_production import idea_production_model
 from ..plots.idea_production import IdeaProductionPlot
 from .base import Explorer
 from .controls import slider, toggle
@@ -51,6 +51,6 @@ class IdeaProductionExplorer(Explorer):
             lam, phi, g0 = 1.0, 1.0, ROMER_START_GROWTH
         else:
             g0 = None
-        curves, outcome = talent_reform_model(n / 100, lam, phi, talent, productivity,
-                                              jump_year=JUMP_YEAR, g0=g0)
+        curves, outcome = idea_production_model(n / 100, lam, phi, talent, productivity,
+                                                jump_year=JUMP_YEAR, g0=g0)
         return plot.update(curves, outcome)

@@ -1,22 +1,23 @@
-"""Explorer for the policy lab: direct allocation versus a better innovation ecosystem."""
+"""Explorer for industrial policy (the lesson's policy lab): direct allocation versus a better
+innovation ecosystem."""
 
 from __future__ import annotations
 
 from ..i18n import _
-from ..models.industrial_policy import compare_policies
-from ..plots.industrial_policy import PolicyLabPlot
+from ..models.industrial_policy import industrial_policy_model
+from ..plots.industrial_policy import IndustrialPolicyPlot
 from .base import Explorer
 from .controls import slider
 
 
-class PolicyLabExplorer(Explorer):
+class IndustrialPolicyExplorer(Explorer):
     """The same 31 regions under direct allocation and under a better ecosystem (stylised).
 
     Model: :mod:`explainer.models.industrial_policy`; one validated call of
-    :func:`~explainer.models.industrial_policy.compare_policies` per move.
+    :func:`~explainer.models.industrial_policy.industrial_policy_model` per move.
     """
 
-    name = "policy_lab"
+    name = "industrial_policy"
 
     def __init__(self, directed=31, fit_spread=4.0, F=1.0, cost_cut=20):
         controls = {
@@ -30,9 +31,14 @@ class PolicyLabExplorer(Explorer):
         super().__init__(controls, ncols=2)
 
     def make_plot(self, axes):
-        return PolicyLabPlot(axes[0], axes[1])
+        return IndustrialPolicyPlot(axes[0], axes[1])
 
     def draw(self, plot, directed, fit_spread, F, cost_cut):
-        comparison = compare_policies(regions=31, directed=directed, a=10.0, b=1.0, best_cost=2.0,
-                                      fit_spread=fit_spread, F=F, cost_cut=cost_cut / 100.0)
+        comparison = industrial_policy_model(regions=31, directed=directed, a=10.0, b=1.0, best_cost=2.0,
+                                             fit_spread=fit_spread, F=F, cost_cut=cost_cut / 100.0)
         return plot.update(comparison)
+
+
+#: Old name, kept for one release so that lessons published before the rename still
+#: import; removed in the next release.
+PolicyLabExplorer = IndustrialPolicyExplorer

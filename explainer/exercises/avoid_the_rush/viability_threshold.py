@@ -22,7 +22,7 @@ def _threshold(env):
 
 
 def _prices():
-    from explainer.models.comparative_advantage import prices_with_switch_points
+    from explainer.models.viability import prices_with_switch_points
 
     prices = prices_with_switch_points(ALPHAS, SWITCHES)
     prices[2] *= CHIP_PRICE_FACTOR
@@ -33,7 +33,7 @@ def _prices():
     "Unit cost is (r/α)^α (w/(1−α))^(1−α) with r = 1 and w = w/r; chips are viable where their "
     "cost per unit of price is the lowest of the three industries."))
 def test_threshold(env):
-    from explainer.models.comparative_advantage import ranking_switch_point
+    from explainer.models.viability import ranking_switch_point
 
     prices = _prices()
     omega = _threshold(env)
@@ -47,7 +47,7 @@ def test_threshold(env):
 
 @test_case(points=1, failure_message=_("chips_viable_from should come from your grid search, with the chip price cut by 10%."))
 def test_subsidy_changes_sign(env):
-    from explainer.models.comparative_advantage import viability_subsidies
+    from explainer.models.viability import viability_subsidies
 
     prices = _prices()
     omega = _threshold(env)

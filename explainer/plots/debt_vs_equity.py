@@ -1,22 +1,20 @@
-"""Figures for financing innovators: loans versus equity, the J-curve, China's financing mix.
+"""Figure for financing innovators: what a lender and an equity investor expect from a venture.
 
-Each plot is created once on given Axes and moved in place by ``update``, which takes the
-model's results (frozen dataclasses from :mod:`explainer.models.venture_finance`) and returns
-the figure's text alternative, also shown as the explorer's readout. Figure text is translated
-with :func:`explainer.plots.style._` (English when no Chinese font is installed); the readout
-with :func:`explainer.i18n.gettext`.
+:class:`DebtVsEquityPlot` is created once on two Axes and moved in place by ``update``, which
+takes the results of :func:`explainer.models.venture_finance.debt_vs_equity_model` (frozen
+dataclasses) and returns the figure's text alternative, also shown as the explorer's readout.
+Figure text is translated with :func:`explainer.plots.style._` (English when no Chinese font is
+installed); the readout with :func:`explainer.i18n.gettext`.
 """
 
 from __future__ import annotations
-
-import numpy as np
 
 from ..i18n import gettext
 from . import style
 from .style import _
 
 
-class DebtEquityPlot:
+class DebtVsEquityPlot:
     """Bank's expected repayment against the loan rate (left) and how concentrated the
     portfolio's payoffs are (right). Create once on two Axes; :meth:`update` moves artists."""
 
@@ -69,7 +67,7 @@ class DebtEquityPlot:
         Parameters
         ----------
         curves : FinancingCurves
-            From :func:`explainer.models.venture_finance.debt_equity_model` (rates and shares
+            From :func:`explainer.models.venture_finance.debt_vs_equity_model` (rates and shares
             in percent).
         outcome : FinancingOutcome
             From the same call.
@@ -131,112 +129,3 @@ class DebtEquityPlot:
         ).format(rate=100 * outcome.rate, bank=outcome.bank_repayment,
                  plain=outcome.bank_repayment_no_collateral, equity=eq, bank_text=bank_text,
                  top=s10)
-
-
-class JCurvePlot:
-    """Cumulative net cash flow of a patient-capital fund, with the investor's horizon."""
-
-    def __init__(self, ax):
-        self.ax = ax
-        ax.axhline(0, color=style.GREY, linewidth=1)
-        (self.curve,) = ax.plot([], [], color=style.BLUE, label=_("cumulative net cash flow"))
-        self.horizon = ax.axvline(0, color=style.VERMILLION, linestyle="--", linewidth=1.5,
-                                  label=_("investor needs money back"))
-        (self.at_h,) = ax.plot([], [], marker="s", color=style.VERMILLION, linestyle="none",
-                               markersize=7)
-        (self.trough,) = ax.plot([], [], marker="v", color=style.BLACK, linestyle="none",
-                                 markersize=7, label=_("trough"))
-        (self.payback,) = ax.plot([], [], marker="o", color=style.GREEN, linestyle="none",
-                                  markersize=8, label=_("capital paid back"))
-        ax.legend(loc="upper left", fontsize=8, frameon=True, framealpha=0.9, edgecolor="none")
-        style.label_axes(ax, "", _("years since the fund started"),
-                         _("cash back minus cash in (per yuan)"))
-        self.titles = {"all": _("A {years:.0f}-year investor sees all the value"),
-                       "part": _("A {years:.0f}-year investor sees {share:.0%} of the value")}
-
-    def update(self, curve, outcome):
-        """Show a new J-curve; return the figure's text alternative.
-
-        Parameters
-        ----------
-        curve : JCurve
-            From :func:`explainer.models.venture_finance.patient_capital_model`.
-        outcome : PatientCapitalOutcome
-            From the same call.
-        """
-        t, cash_flow = curve.t, curve.cash_flow
-        self.curve.set_data(t, cash_flow)
-        H = outcome.horizon
-        self.horizon.set_xdata([H, H])
-        self.at_h.set_data([H], [outcome.cash_flow_at_horizon])
-        self.trough.set_data([outcome.trough_year], [outcome.trough])
-        pb = outcome.payback_year
-        if pb is None:
-            self.payback.set_data([], [])
-        else:
-            self.payback.set_data([pb], [0.0])
-        self.ax.set_xlim(0, float(t[-1]))
-        self.ax.set_ylim(min(-1.1, 1.1 * float(cash_flow.min())),
-                         max(0.6, 1.15 * float(cash_flow.max())))
-        got = outcome.realised_share
-        self.ax.set_title(self.titles["all" if got >= 1 else "part"].format(years=H, share=got))
-        if pb is None:
-            pb_text = gettext("the fund never pays back its capital")
-        else:
-            pb_text = gettext("the fund pays back its capital in year {year:.1f}").format(year=pb)
-        if H == 1:
-            template = gettext(
-                "Cash goes out first: the curve bottoms at {trough:.2f} per yuan in year "
-                "{trough_year:.0f} and {payback}; an investor who needs the money after "
-                "{years:.0f} year has received {back:.2f} of the {multiple:.2f} the fund "
-                "returns in the end ({share:.0%}).")
-        else:
-            template = gettext(
-                "Cash goes out first: the curve bottoms at {trough:.2f} per yuan in year "
-                "{trough_year:.0f} and {payback}; an investor who needs the money after "
-                "{years:.0f} years has received {back:.2f} of the {multiple:.2f} the fund "
-                "returns in the end ({share:.0%}).")
-        return template.format(trough=outcome.trough, trough_year=outcome.trough_year,
-                               payback=pb_text, years=H, back=outcome.cash_back_at_horizon,
-                               multiple=outcome.multiple, share=got)
-
-
-class FinancingMixPlot:
-    """China's stock of aggregate financing to the real economy, by channel, as bars."""
-
-    def __init__(self, ax):
-        self.ax = ax
-        labels = [_("loans and other\ncredit"), _("government\nbonds"), _("corporate\nbonds"),
-                  _("equity")]
-        y = np.arange(len(labels))[::-1]
-        colours = [style.BLUE, style.SKY, style.ORANGE, style.GREEN]
-        self.bars = ax.barh(y, [0] * len(y), color=colours, edgecolor="black", linewidth=0.6)
-        for bar, hatch in zip(self.bars, ["", "..", "//", "xx"]):
-            bar.set_hatch(hatch)
-        self.labels = [ax.text(0, yi, "", va="center", fontsize=8.5) for yi in y]
-        ax.set_yticks(y, labels)
-        ax.set_xlim(0, 85)
-        ax.grid(axis="y", visible=False)
-        style.label_axes(ax, "", _("share of the outstanding stock (%)"), "")
-        self.title = _("Loans dwarf equity: {credit:.0f}% vs {equity:.1f}%")
-
-    def update(self, mix, date_label):
-        """Show the shares of a :class:`~explainer.models.venture_finance.FinancingMix`.
-
-        ``date_label`` is the date as the reader sees it (e.g. "end-2020"); returns the
-        figure's text alternative.
-        """
-        shares = (mix.credit, mix.government_bonds, mix.corporate_bonds, mix.equity)
-        for bar, label, v in zip(self.bars, self.labels, shares):
-            bar.set_width(v)
-            label.set_x(v + 1)
-            label.set_text(f"{v:.1f}%")
-        self.ax.set_title(self.title.format(credit=mix.credit, equity=mix.equity))
-        return gettext(
-            "At {date}, of the {total:.1f} trillion yuan that China's real economy had raised "
-            "from banks and markets, loans and other intermediated credit made up {credit:.1f}%, "
-            "government bonds {government:.1f}%, corporate bonds {corporate:.1f}% and firms' "
-            "domestic equity only {equity:.1f}%."
-        ).format(date=date_label, total=mix.total, credit=mix.credit,
-                 government=mix.government_bonds, corporate=mix.corporate_bonds,
-                 equity=mix.equity)

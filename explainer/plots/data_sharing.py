@@ -5,7 +5,7 @@ frozen dataclasses of :func:`explainer.models.nonrival_data.data_sharing_model`,
 artists in place and returns the text alternative (also the explorer's readout). Figure text
 is translated with :func:`explainer.plots.style._`, the readout with
 :func:`explainer.i18n.gettext`. (Data in growth accounting is drawn by
-:mod:`explainer.plots.digital_economy`.)
+:mod:`explainer.plots.data_accounting`.)
 """
 
 from __future__ import annotations
