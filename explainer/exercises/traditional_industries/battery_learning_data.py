@@ -1,6 +1,6 @@
 """Exercise: a learning rate from the shipped 2019-2024 data, set against the published estimate."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

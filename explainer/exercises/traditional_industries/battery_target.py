@@ -1,6 +1,6 @@
 """Exercise: Wright's law backwards, the cumulative output a battery cost target needs (Wright 1936)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

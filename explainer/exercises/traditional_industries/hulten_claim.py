@@ -1,6 +1,6 @@
 """Exercise: which claim about the 14% and the 7.9% holds? (Hulten 1978; Baqaee & Farhi 2019)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import N_, _
 
