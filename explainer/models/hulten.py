@@ -432,7 +432,7 @@ def hulten_network_model(beta_traditional, traditional_own_use, traditional_in_e
 
 
 def rundown_outcome(omega, beta, cut, sector=0):
-    """What a fall in one sector's productivity does to GDP, with and without network effects.
+    """What a fall in one sector's gross-output productivity does to GDP, and a mixed measure.
 
     A fall of ``cut`` (a fraction) in sector ``k``'s gross-output productivity lowers log GDP by
     ``lambda_k * ln(1 - cut)`` exactly in the Cobb-Douglas economy. The same shock is a fall of
