@@ -225,7 +225,8 @@ def share_returning_more_than(multiple, q=0.75, alpha=1.5, x_m=2.0):
     q, alpha, x_m = _check_venture(q, alpha, x_m)
     multiple = check_number("multiple (payoff per unit invested)", multiple, 0, None,
                             low_open=True)
-    return float((1 - q) * min(1.0, (x_m / multiple) ** alpha))
+    tail = 1.0 if multiple <= x_m else (x_m / multiple) ** alpha  # every winner pays >= x_m
+    return float((1 - q) * tail)
 
 
 def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03, r_max=1.0):
