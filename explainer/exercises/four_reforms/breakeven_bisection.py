@@ -1,6 +1,6 @@
 """Exercise: the bank's break-even loan rate without collateral, by bisection."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number
 from explainer.i18n import _
