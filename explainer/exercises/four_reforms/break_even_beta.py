@@ -1,6 +1,6 @@
 """Exercise (an inverse question): how large beta must be for a move from 50% to 70% to pay."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number
 from explainer.i18n import _

@@ -1,6 +1,6 @@
 """Exercise (a data task): where the growth of China's financing stock came from, 2020-2025."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number
 from explainer.i18n import _

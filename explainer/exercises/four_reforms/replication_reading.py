@@ -1,6 +1,6 @@
 """Exercise (an interpretation question): what the replication of the royalty-share evidence implies."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import choice
 from explainer.i18n import N_, _
