@@ -163,6 +163,12 @@ VALID = {
     "venture_finance.patient_capital_model": dict(H=8.0),
     "venture_finance.financing_channels": dict(frame=FRAME),
     "venture_finance.financing_mix_model": dict(frame=FRAME),
+    "venture_finance.share_returning_more_than": dict(multiple=5.0),
+    "venture_finance.new_financing_shares": dict(frame=pd.DataFrame(
+        {"date": ["2020", "2020", "2025", "2025"], "channel": ["total", "equity"] * 2,
+         "amount_trn_yuan": [100.0, 5.0, 150.0, 8.0]}), date_from="2020", date_to="2025"),
+    "revenue_sharing.break_even_best_share": dict(share_before=0.5, share_after=0.7),
+    "idea_production.world_research_factor": dict(country_share=0.25, talent_jump=2.0),
 }
 
 

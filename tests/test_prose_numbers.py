@@ -19,6 +19,7 @@ from explainer import data
 from explainer.models import (cascades, data_rights, diffusion, distance_to_frontier, excess_entry,
                               growth_accounting, hulten, learning_curve, nonrival_data,
                               revenue_sharing)
+from explainer.models import idea_production, venture_finance
 
 
 def field(result, name):
@@ -175,7 +176,67 @@ PROSE = [
                          100 * o.loss_share_subject])(data_rights.data_market_outcome(0.8, T_user=1.6))),
     ("04_four_reforms.ipynb", "From 50% to 70% the unit's revenue rises by a factor of {:.2f}, against {:.2f} from 20%",
      lambda: [revenue_sharing.unit_revenue_ratio(s, 0.7) for s in (0.5, 0.2)]),
+    ("04_four_reforms.ipynb",
+     "raises the world's research by {:.0f}% and the world's stock of ideas after 60 years by "
+     "{:.0f}%, not {:.0f}%",
+     lambda: [100 * (idea_production.world_research_factor(0.25, 2.0) - 1),
+              100 * (world_ideas_gain(0.25) - 1), 100 * (world_ideas_gain(1.0) - 1)]),
+    ("04_four_reforms.ipynb", "at its defaults {:.1f}% of ventures return more than five times",
+     lambda: [100 * venture_finance.share_returning_more_than(5.0)]),
+    ("04_four_reforms.ipynb", "the bank would need a rate of about {:.0f}% to break even without collateral",
+     lambda: [100 * venture_finance.breakeven_rate(0.55, r_max=10)]),
+    ("04_four_reforms.ipynb",
+     "It would need about {:.0f}% a year (Exercise 2 finds it)",
+     lambda: [100 * venture_finance.breakeven_rate(r_max=10)]),
+    ("04_four_reforms.ipynb",
+     "the one venture in four that succeeds, {:.2f} per yuan lent on average, make up for the three "
+     "in four that return nothing, and the bank would then collect about {:.0f}% of all the value",
+     lambda: [venture_finance.expected_payoff_capped(1 + venture_finance.breakeven_rate(r_max=10)),
+              100 * 1.03 / venture_finance.equity_multiple()]),
+    ("04_four_reforms.ipynb",
+     "it must repay $1.03/0.25 = {:.2f}$ per yuan on average; since many winners cannot pay the "
+     "full $1 + r = {:.2f}$, the contractual rate must be far above ${:.0f}\\%$. The bank would "
+     "then collect $1.03$ of the ${:.2f}$ per yuan that the ventures are worth to an owner, about "
+     "{:.0f}% of all their value",
+     lambda: [1.03 / 0.25, 1 + venture_finance.breakeven_rate(r_max=10), 100 * (1.03 / 0.25 - 1),
+              venture_finance.equity_multiple(), 100 * 1.03 / venture_finance.equity_multiple()]),
+    ("04_four_reforms.ipynb", "holds for any $q$ above {:.3f}",
+     lambda: [smallest_q_without_breakeven()]),
+    ("04_four_reforms.ipynb", "`beta_min` is about {:.2f}. Below it",
+     lambda: [revenue_sharing.break_even_best_share(0.5, 0.7)]),
+    ("04_four_reforms.ipynb", "the total stock grew by {:.0f} trillion yuan",
+     lambda: [new_financing()["total"]]),
+    ("04_four_reforms.ipynb",
+     "equity brought {:.1f}% of the new financing and bank and other intermediated credit {:.1f}%; "
+     "government bonds brought most of the rest ({:.1f}%). Equity's share of the increase was "
+     "*below* its {:.1f}% share of the 2020 stock",
+     lambda: (lambda n, mix: [n["equity"], n["bank and other intermediated credit"],
+                              n["government bonds"], mix["2020-12-31"]["equity"]])(
+         new_financing(), venture_finance.financing_channels(data.load("afre_financing_mix")))),
 ]
+
+
+def world_ideas_gain(china_share):
+    """The world's stock of ideas after 60 years when a country with ``china_share`` of world
+    research doubles its researchers, all new to research, relative to no reform."""
+    base = idea_production.idea_path(60, 0.01, 0.75, 0.5)
+    factor = idea_production.world_research_factor(china_share, 2.0)
+    path = idea_production.idea_path(60, 0.01, 0.75, 0.5, talent_jump=factor, jump_year=10)
+    return path.ideas[-1] / base.ideas[-1]
+
+
+def smallest_q_without_breakeven():
+    """The share of total losses above which no loan rate up to 100% breaks even (bisection)."""
+    low, high = 0.0, 0.99
+    for _ in range(60):
+        mid = (low + high) / 2
+        low, high = (mid, high) if venture_finance.breakeven_rate(mid) is not None else (low, mid)
+    return high
+
+
+def new_financing():
+    return venture_finance.new_financing_shares(data.load("afre_financing_mix"),
+                                                "2020-12-31", "2025-03-31")
 
 
 def fold(text):

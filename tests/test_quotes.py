@@ -85,6 +85,9 @@ NOT_THE_INTERVIEW = {
     "Patient capital means accepting low returns.": "misconception",
     "so give researchers as much as possible": "misconception",
     "70/30 is the best possible contract.": "misconception",
+    "Studies show that a larger researcher share pays for itself.": "misconception",
+    "Three quarters of venture investments are lost, says Hall & Woodward.": "misconception",
+    "The Engine of Growth": "title (a chapter of Jones & Vollrath)",
 }
 
 
