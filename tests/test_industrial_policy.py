@@ -225,3 +225,12 @@ def test_bad_input(call, name):
     with pytest.raises(ValueError) as err:
         call()
     assert name in str(err.value)
+
+
+def test_planner_overtakes_free_entry_only_with_a_good_ranking():
+    # The lesson says: with 3 plants, the planner passes free entry only at about 90% (the
+    # explorer's slider moves in steps of 5%).
+    eco = ip.industrial_policy_model().ecosystem.surplus
+    planner = {rho: ip.informed_planner(31, 3, rho, 10.0, 1.0, 2.0, 4.0, 1.0).surplus
+               for rho in (0.85, 0.9)}
+    assert planner[0.85] < eco < planner[0.9]
