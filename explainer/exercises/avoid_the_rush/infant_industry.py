@@ -4,7 +4,7 @@ An inverse question: the student finds the slowest learning rate at which the su
 repaid, and sees that an industry that learns too slowly never pays.
 """
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import _
 
 from explainer.exercises.answers import answer, number

@@ -1,6 +1,6 @@
 """Exercise: which claim does the policy lab support? An interpretation question."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import N_, _
 
 from explainer.exercises.answers import choice
