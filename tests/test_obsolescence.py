@@ -128,3 +128,11 @@ def test_bad_input(call, name):
     with pytest.raises(ValueError) as err:
         call()
     assert name in str(err.value)
+
+
+def test_life_lost_on_the_grid_is_the_delay_over_the_life():
+    out = ob.obsolescence_model(0.1, 2.0, 3.0, points=11)
+    for g, share, lost in zip(out.paces, out.life_lost_by_pace, out.lost_by_pace):
+        life = ob.economic_life(ob.frontier_margin(3.0, g), g)
+        assert share == pytest.approx(min(1.0, 2.0 / life))
+        assert lost == pytest.approx(ob.investment_lost(g, 2.0, 3.0))

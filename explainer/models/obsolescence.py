@@ -206,9 +206,10 @@ class ObsolescenceOutcome:
     ages, price, frontier_cost, late_cost : numpy.ndarray
         For the figure: ages 0 to ``age_max`` years, the price path and the two plants' fixed
         operating costs.
-    paces, lost_by_pace : numpy.ndarray
-        For the figure: a grid of paces ``g`` and the investment lost at each, for the same
-        delay and investment.
+    paces, lost_by_pace, life_lost_by_pace : numpy.ndarray
+        For the figure: a grid of paces ``g``, and at each the investment lost and the share of
+        a best-practice plant's economic life that the delay takes away (``min(1, D / T)``),
+        for the same delay and investment.
     """
 
     g: float
@@ -227,6 +228,7 @@ class ObsolescenceOutcome:
     late_cost: float
     paces: np.ndarray
     lost_by_pace: np.ndarray
+    life_lost_by_pace: np.ndarray
 
 
 def obsolescence_model(g, delay, investment, r=0.05, g_max=0.5, age_max=30.0, points=101):
@@ -269,10 +271,13 @@ def obsolescence_model(g, delay, investment, r=0.05, g_max=0.5, age_max=30.0, po
     lost = investment - late_value
     ages = np.linspace(0.0, age_max, points)
     paces = np.linspace(PACE_RANGE[0], g_max, points)
+    margins = _frontier_margin(investment, paces, r)
+    lives = _life(margins, paces, 0.0)
     return ObsolescenceOutcome(
         g=g, delay=delay, investment=investment, r=r, margin=margin,
         life=float(_life(margin, g, 0.0)), late_life=float(_life(margin, g, delay)),
         late_value=late_value, lost=lost, lost_share=lost / investment,
         ages=ages, price=margin * np.exp(-g * ages), frontier_cost=1.0,
         late_cost=float(np.exp(g * delay)),
-        paces=paces, lost_by_pace=_investment_lost(investment, paces, r, delay))
+        paces=paces, lost_by_pace=investment - _value(margins, paces, r, delay),
+        life_lost_by_pace=np.minimum(1.0, delay / lives))
