@@ -163,7 +163,13 @@ def frontier_margin(investment, g, r=0.05):
 
 def _investment_lost(investment, g, r, delay):
     margin = _frontier_margin(investment, g, r)
-    return investment - _value(margin, g, r, delay)
+    return _lost(investment, _value(margin, g, r, delay))
+
+
+def _lost(investment, value):
+    """``I - G_D``, which is never negative (``G_D <= G_0 = I``): the bisection's last digits
+    are not shown as a negative loss."""
+    return np.maximum(0.0, investment - value)
 
 
 def investment_lost(g, delay, investment, r=0.05):
@@ -268,7 +274,7 @@ def obsolescence_model(g, delay, investment, r=0.05, g_max=0.5, age_max=30.0, po
     points = check_points(points)
     margin = float(_frontier_margin(investment, g, r))
     late_value = float(_value(margin, g, r, delay))
-    lost = investment - late_value
+    lost = float(_lost(investment, late_value))
     ages = np.linspace(0.0, age_max, points)
     paces = np.linspace(PACE_RANGE[0], g_max, points)
     margins = _frontier_margin(investment, paces, r)
@@ -279,5 +285,5 @@ def obsolescence_model(g, delay, investment, r=0.05, g_max=0.5, age_max=30.0, po
         late_value=late_value, lost=lost, lost_share=lost / investment,
         ages=ages, price=margin * np.exp(-g * ages), frontier_cost=1.0,
         late_cost=float(np.exp(g * delay)),
-        paces=paces, lost_by_pace=investment - _value(margins, paces, r, delay),
+        paces=paces, lost_by_pace=_lost(investment, _value(margins, paces, r, delay)),
         life_lost_by_pace=np.minimum(1.0, delay / lives))
