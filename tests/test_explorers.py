@@ -47,7 +47,7 @@ def clipped_labels(explorer, tolerance=2.0):
 
 
 def test_explorers_exist():
-    assert {"excess_entry", "cascades", "viability", "industrial_policy"} <= set(EXPLORERS)
+    assert {"excess_entry", "cascades", "viability", "industrial_policy", "obsolescence"} <= set(EXPLORERS)
     for name, cls in EXPLORERS.items():
         assert issubclass(cls, Explorer) and cls.name == name
 

@@ -302,8 +302,17 @@ def _planner_picks(costs, directed, information):
     """Indices of the regions the planner picks, one row per draw (``DRAWS`` rows)."""
     spread = costs.std()
     z = (costs - costs.mean()) / spread if spread > 0 else np.zeros(costs.size)
-    scores = information * z + np.sqrt(max(0.0, 1.0 - information**2)) * _noise(costs.size)
-    return np.argsort(scores, axis=1, kind="stable")[:, :directed]
+    return _picks(tuple(np.round(z, 12)), int(directed), float(information))
+
+
+@functools.lru_cache(maxsize=64)
+def _picks(z, directed, information):
+    """The picks for standardised costs ``z``: the same for every cost level and spread (the
+    regions' costs are evenly spaced), so a move of another control reuses them."""
+    scores = information * np.asarray(z) + np.sqrt(max(0.0, 1.0 - information**2)) * _noise(len(z))
+    picks = np.argsort(scores, axis=1, kind="stable")[:, :directed]
+    picks.flags.writeable = False
+    return picks
 
 
 def _planner(costs, directed, information, a, b, setup):

@@ -49,7 +49,8 @@ class IndustrialPolicyPlot:
         # Two-line tick labels: side by side, the one-line names run into each other.
         ax_money.set_xticks(y, labels=[_("Social\noptimum"), _("Planner"), _("Free\nentry")])
         ax_money.set_xlim(-0.6, 2.6)
-        ax_money.legend(loc="upper right", ncols=2, fontsize=7.5)
+        # One column, clear of the left spine: a moving bar never reaches it.
+        ax_money.legend(loc="upper right", fontsize=7.5)
         ax_money.grid(axis="x", visible=False)
         ax_money.set_axisbelow(True)
         style.label_axes(ax_money, "", "", _("money units per year"))
@@ -77,8 +78,8 @@ class IndustrialPolicyPlot:
         values = [v for o in rows for v in (o.surplus, o.money_lost)]
         low, high = min(0.0, min(values)), max(1.0, max(values))
         pad = 0.12 * (high - low)
-        # headroom above the tallest bar for the legend
-        style.hold_limits(self.ax_money, "y", low - (pad if low < 0 else 0), high + 3 * pad,
+        # headroom above the tallest bar for the two-row legend
+        style.hold_limits(self.ax_money, "y", low - (pad if low < 0 else 0), high + 4 * pad,
                           floor=None if low < 0 else 0.0, margin=0)
         best, plan, free = rows
         style.title_artist(self.ax_plants).set_text(
