@@ -39,11 +39,11 @@ def _net_value(rate):
 def test_cost_path(env):
     import numpy as np
 
-    cost = answer(env, "cost")
-    assert getattr(cost, "shape", None) == (YEARS,), _(
-        "cost should be an array of 30 unit costs, one for each of the years 0 to 29")
-    assert np.allclose(cost, _cost(RATE), rtol=1e-9), _(
-        "cost does not follow Wright's law with a learning rate of 18%: before year t the "
+    cost_path = answer(env, "cost_path")
+    assert getattr(cost_path, "shape", None) == (YEARS,), _(
+        "cost_path should be an array of 30 unit costs, one for each of the years 0 to 29")
+    assert np.allclose(cost_path, _cost(RATE), rtol=1e-9), _(
+        "cost_path does not follow Wright's law with a learning rate of 18%: before year t the "
         "industry has made 1 + t units, and it starts at 1.5")
 
 
