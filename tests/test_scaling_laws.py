@@ -160,3 +160,11 @@ def test_without_decay_repeats_would_count_as_fresh_data():
 def test_repeated_data_bad_input(call, fragment):
     with pytest.raises(ValueError, match=fragment):
         call()
+
+
+def test_curves_with_repeated_data_lie_between_one_pass_and_fresh_data():
+    c = sl.scaling_curves(1e23, 1e11, points=41)
+    assert np.all(c["loss_repeated"] <= c["loss_capped"] + 1e-12)
+    assert np.all(c["loss_repeated"] >= c["loss_opt"] - 1e-12)
+    for C, loss in zip(c["C_grid"][::10], c["loss_repeated"][::10]):
+        assert loss == pytest.approx(sl.repeated_data_run(C, 1e11).loss, abs=1e-4)

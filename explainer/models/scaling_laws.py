@@ -239,7 +239,9 @@ def scaling_curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
         ``N`` (parameters from ``N_opt / 10**decades`` to ``N_opt * 10**decades``) and
         ``isoflop_loss`` (loss when compute ``C`` is split as ``D = C / (6 N)``);
         ``C_grid`` (log-spaced budgets), ``loss_opt`` (compute-optimal loss) and
-        ``loss_capped`` (best loss with at most ``D_max`` tokens) along it.
+        ``loss_capped`` (best loss with at most ``D_max`` tokens, each seen once) and
+        ``loss_repeated`` (the same when the tokens may be repeated, :func:`repeated_data_run`)
+        along it.
     """
     C = _check_compute(C)
     D_max = _check_tokens_available(D_max)
@@ -260,7 +262,21 @@ def _curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
         "C_grid": C_grid,
         "loss_opt": _loss(*_split(C_grid, *_CONSTS)),
         "loss_capped": _loss(*_capped(C_grid, D_max, *_CONSTS)),
+        "loss_repeated": _repeated_losses(C_grid, D_max, REPEAT_DECAY),
     }
+
+
+def _repeated_losses(C_grid, U, r_star, points=801):
+    """Best loss for each budget in ``C_grid`` when ``U`` unique tokens may be repeated.
+
+    The same search as :func:`repeated_data_run`, done for all budgets at once on a log grid of
+    epochs from 1 to 1000 (fine enough for a curve: within 1e-4 of the refined optimum).
+    """
+    N_opt, D_opt = _split(C_grid, *_CONSTS)
+    epochs = np.exp(np.linspace(0.0, np.log(EPOCH_RANGE[1]), points))
+    D = U * epochs[None, :]
+    best = _loss(C_grid[:, None] / (6.0 * D), _effective(D, U, r_star)).min(axis=1)
+    return np.where(D_opt <= U, _loss(N_opt, D_opt), best)
 
 
 def scaling_laws_model(C, D_max):
