@@ -5,7 +5,7 @@ does it produce when they are spread across its firms by a market with distortio
 with the best spread? The ratio is *aggregate* total factor productivity (TFP) relative to
 its efficient level: it changes although no firm's own technology changes.
 
-**The model** (one industry of Hsieh & Klenow 2009, Section II). Industry output is a CES
+**The model** (one industry of the model of Hsieh & Klenow 2009). Industry output is a CES
 aggregate of the outputs of ``n`` firms, each with its own productivity ``A_i``:
 
 .. math::
