@@ -36,7 +36,12 @@ def _notebooks_dir(path):
     return folder
 
 
-def require_classroom(command, modules=("nbconvert", "bs4", "jinja2")):
+#: What only the ``classroom`` extra installs for ``export`` and ``slides``: their other
+#: imports (nbconvert, bs4, jinja2) come with JupyterLab, so they prove nothing.
+CLASSROOM_MODULES = ("latex2mathml",)
+
+
+def require_classroom(command, modules=CLASSROOM_MODULES):
     """Exit with the install command if a module of the ``classroom`` extra is missing."""
     import importlib.util
 
@@ -383,8 +388,9 @@ def cmd_student(args):
 
 def cmd_grader(args):
     """Write one otter-grader autograder archive per lesson with exercises."""
+    require_classroom("explainer grader", ("otter",))
+    from .classroom.grading import write_autograders
     from .exercises import lessons
-    from .exercises.grading import write_autograders
 
     progress = Progress(len(lessons()))
     written = write_autograders(Path(args.out), progress=progress)
@@ -393,17 +399,35 @@ def cmd_grader(args):
     return 0
 
 
+def _repo(args, command, placeholder_means):
+    """The ``--repo`` of ``command``, checked (by default ``[project.urls]``, see
+    ``links.REPO_URL``); says on standard error what the placeholder address means."""
+    from .classroom.links import REPO_URL, check_repo_url, is_placeholder
+
+    try:
+        repo = check_repo_url(args.repo) if args.repo else REPO_URL
+    except ValueError as err:
+        sys.exit(f"{command}: --repo: {err}")
+    if is_placeholder(repo):
+        print(f"{command}: the repository is still the placeholder {repo} of [project.urls] "
+              f"in pyproject.toml: {placeholder_means}; pass --repo URL of the class's "
+              "repository", file=sys.stderr)
+    return repo
+
+
 def cmd_export(args):
     """Export every lesson, executed, to a static HTML site that works offline."""
     require_classroom("explainer export")
     from .classroom.static_site import export_editions, site_size
 
+    repo = _repo(args, "explainer export", "the pages say so instead of linking to Binder")
     with KernelLogFilter() as log_filter:
         progress = Progress(len(_lessons(args, args.lang)), log_filter)
         frames = FrameProgress()
         indexes = export_editions(_notebooks_dir(args.notebooks), Path(args.out),
                                   langs=_editions(args), progress=progress,
-                                  frame_progress=frames, interactive=not args.frozen)
+                                  frame_progress=frames, interactive=not args.frozen,
+                                  repo_url=repo)
     size = site_size(args.out)
     print(f"wrote {' and '.join(str(i) for i in indexes)} in {progress.elapsed:.1f} s; "
           f"site {size / 1e6:.1f} MB"
@@ -441,6 +465,7 @@ def cmd_slides(args):
     from .classroom.slides import REVEAL_FOLDER, copy_reveal, export_slides
     from .i18n import edition_folder
 
+    repo = _repo(args, "explainer slides", "the decks say so instead of linking to Binder")
     written = []
     with KernelLogFilter() as log_filter:
         progress = Progress(len(_lessons(args, args.lang)), log_filter)
@@ -453,7 +478,7 @@ def cmd_slides(args):
             written += export_slides(edition_folder(_notebooks_dir(args.notebooks), lang),
                                      edition_folder(args.out, lang), progress=progress,
                                      reveal_url_prefix=prefix, interactive=not args.frozen,
-                                     lang=lang, frame_progress=frames)
+                                     lang=lang, frame_progress=frames, repo_url=repo)
     print(f"wrote {len(written)} decks to {args.out} in {progress.elapsed:.1f} s")
     return 0
 
@@ -480,8 +505,9 @@ def cmd_links(args):
     """Print a Markdown table of Binder (and class hub) links for every lesson and app."""
     from .classroom.links import lesson_links, links_markdown
 
+    repo = _repo(args, "explainer links", "these links open a repository that does not exist")
     try:
-        rows = lesson_links(_notebooks_dir(args.notebooks), args.hub, args.repo, args.branch,
+        rows = lesson_links(_notebooks_dir(args.notebooks), args.hub, repo, args.branch,
                             args.binder)
     except ValueError as err:
         sys.exit(f"explainer links: {err}")
@@ -492,6 +518,8 @@ def cmd_links(args):
 NOTEBOOKS_HELP = "folder of the lesson notebooks (default: %(default)s)"
 LANG_HELP = ("which edition: en (notebooks/), zh (the Chinese edition, notebooks/zh/) or all "
              "(default: %(default)s)")
+REPO_HELP = ("public address of the class's repository, for the links to live notebooks on "
+             "Binder (default: Repository in [project.urls] of pyproject.toml)")
 
 
 def build_parser():
@@ -583,6 +611,7 @@ def build_parser():
     export.add_argument("--frozen", action="store_true",
                         help="show one figure per explorer instead of precomputed frames that "
                              "move with the controls (faster, smaller)")
+    export.add_argument("--repo", default=None, metavar="URL", help=REPO_HELP)
 
     slides = command("slides", cmd_slides, "export each lesson as a reveal.js slide deck "
                      "(classroom tools)")
@@ -593,6 +622,7 @@ def build_parser():
     slides.add_argument("--frozen", action="store_true",
                         help="show one figure per explorer instead of controls that move "
                              "precomputed frames (faster, smaller)")
+    slides.add_argument("--repo", default=None, metavar="URL", help=REPO_HELP)
 
     figures = command("figures", cmd_figures, "write every explorer's default figure as PNG "
                       "and SVG, with alt text and sources")
@@ -606,8 +636,7 @@ def build_parser():
     links = command("links", cmd_links, "print Binder and class hub links for every lesson "
                     "and app, as a Markdown table")
     links.add_argument("--notebooks", default=links_module.NOTEBOOKS_DIR, help=NOTEBOOKS_HELP)
-    links.add_argument("--repo", default=links_module.REPO_URL,
-                       help="public address of the repository (default: %(default)s)")
+    links.add_argument("--repo", default=None, metavar="URL", help=REPO_HELP)
     links.add_argument("--branch", default=links_module.BRANCH,
                        help="branch the links open (default: %(default)s)")
     links.add_argument("--hub", default=None,

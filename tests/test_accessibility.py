@@ -81,6 +81,7 @@ def test_exported_pages_have_no_serious_or_critical_violations(tmp_path):
     import shutil
 
     from explainer.classroom.static_site import export_editions
+    from formula_support import RAW_TEX
     from voila_support import chromium_page, serious_violations
 
     # Every English lesson and one Chinese lesson (the Chinese pages share one template).
@@ -94,14 +95,17 @@ def test_exported_pages_have_no_serious_or_critical_violations(tmp_path):
     assert len(indexes) == 2
     pages = sorted(site.glob("*.html")) + sorted((site / "zh").glob("*.html"))
     assert len(pages) >= 4 and site / "zh" / "01_avoid_the_rush.html" in pages
-    found = {}
+    found, latex = {}, {}
     with chromium_page() as page:
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
             ("file:", "data:")) else r.abort())
         for path in pages:
             page.goto(path.as_uri())
             found[path.relative_to(site).as_posix()] = serious_violations(page)
+            latex[path.relative_to(site).as_posix()] = page.evaluate(RAW_TEX)
     assert found == {path.relative_to(site).as_posix(): {} for path in pages}
+    # Formulas typeset on the exported pages too (tests/test_formulas_browser.py has more).
+    assert latex == {path.relative_to(site).as_posix(): [] for path in pages}
 
 
 @pytest.mark.browser

@@ -49,16 +49,27 @@ def test_binder_lock_is_compiled_from_the_short_list():
         assert part in (ROOT / "binder" / "requirements.in").read_text()
 
 
-def test_student_image_has_no_test_tools():
-    lock = (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8").splitlines()
-    pins = {_name(r) for r in _lines(ROOT / "binder" / "requirements.txt")}
-    test_tools = {"pytest", "hypothesis", "nbval", "coverage", "pip-tools"}
-    assert not pins & test_tools, f"test tools in the student image: {sorted(pins & test_tools)}"
-    # Playwright (the Python package only, no browser) comes in solely because otter-grader,
-    # which checks the exercises, requires nbconvert[webpdf] for its PDF export.
-    playwright = [line for line in lock if line.startswith("playwright==")]
-    assert all(line.split("# via")[1].strip() == "nbconvert" for line in playwright), playwright
-    assert "playwright" not in (ROOT / "binder" / "requirements.in").read_text(encoding="utf-8")
+#: Tools a student never runs: tests, browser automation, documentation builders, grading.
+NOT_FOR_STUDENTS = {"pytest", "hypothesis", "nbval", "coverage", "pip-tools", "playwright",
+                    "selenium", "pyppeteer", "sphinx", "otter-grader"}
+
+
+def tools_in_lock(text):
+    """The names of :data:`NOT_FOR_STUDENTS` pinned in a lock file's ``text``."""
+    pins = {_name(line.split("#")[0]) for line in text.splitlines() if "==" in line.split("#")[0]}
+    return sorted(pins & NOT_FOR_STUDENTS)
+
+
+def test_the_tool_check_finds_a_browser_driver_or_a_docs_builder():
+    lock = "numpy==2.4.6  # via pandas\nplaywright==1.65.2  # via nbconvert\nSphinx==9.0.4\n"
+    assert tools_in_lock(lock) == ["playwright", "sphinx"]
+
+
+def test_student_image_has_no_test_browser_docs_or_grading_tools():
+    found = tools_in_lock((ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8"))
+    assert not found, f"tools a student never runs in the student image: {found}"
+    wanted = (ROOT / "binder" / "requirements.in").read_text(encoding="utf-8")
+    assert not tools_in_lock(wanted.replace(">=", "=="))
 
 
 @pytest.mark.slow

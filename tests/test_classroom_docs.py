@@ -99,7 +99,7 @@ def test_no_orphan_instructor_notes():
 
 def test_teaching_guide_links_match_the_link_code():
     text = (ROOT / "docs" / "teaching.md").read_text(encoding="utf-8")
-    assert links.REPO_URL in text and "explainer/classroom/links.py" in text
+    assert links.REPO_URL in text and "[project.urls]" in text and "--repo" in text
     expected = [
         links.binder_link("notebooks/01_avoid_the_rush.ipynb"),
         links.binder_link("notebooks/apps/excess_entry.ipynb", voila=True),

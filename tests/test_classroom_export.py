@@ -112,10 +112,17 @@ def test_site_pages_are_offline_with_alt_text_on_every_figure(synthetic_site, de
     assert len(images) == 2, "the explorer's figure and the plain plot"
     assert images[0]["alt"] == default_alt
     assert WIDGET_VIEW not in page
-    assert "$n^e$" in soup.get_text(), "LaTeX is left as text"
-    assert [c.get_text() for c in soup.select("code.explainer-math")][:2] == ["$n^e$", "$\\pi(n) = F$"]
+    # formulas typeset as MathML, no LaTeX source left
+    prose = soup.select_one(".jp-RenderedMarkdown").get_text()
+    assert "$" not in prose and "\\pi" not in prose, prose
+    formulas = soup.select(".jp-RenderedMarkdown math")
+    assert len(formulas) == 2 and formulas[0].find("msup") is not None
+    assert formulas[1].find("mi", string="\u03c0") is not None
     caption = soup.select_one("p.explainer-caption")
     assert caption is not None and caption.get_text() == default_alt
+    # the repository is still the placeholder: a note, never a link to it
+    assert not [a["href"] for a in soup.find_all("a", href=True) if "OWNER" in a["href"]]
+    assert "--repo" in soup.select_one(".explainer-live-note").get_text()
     # the quiz reads as its static version, answers folded
     assert "Is free entry efficient here?" in soup.get_text()
     assert soup.select("div.explainer-quiz-static details")
@@ -206,18 +213,6 @@ def test_site_of_the_real_lessons(tmp_path):
         assert WIDGET_VIEW not in page
 
 
-def test_mark_math_touches_only_markdown_formulas():
-    from explainer.classroom._html import mark_math
-
-    page = ('<div class="jp-RenderedMarkdown"><p>Demand $P = a - bQ$ costs 5$ or $ 5.</p>'
-            '<p>$$q(n) = x$$</p><pre>$a$</pre></div><p>$x$ outside</p>')
-    soup = BeautifulSoup(mark_math(page), "html.parser")
-    assert [c.get_text() for c in soup.select("code.explainer-math")] == ["$P = a - bQ$"]
-    assert soup.select_one("p.explainer-math").get_text() == "$$q(n) = x$$"
-    assert soup.find("pre").get_text() == "$a$"
-    assert "costs 5$ or $ 5." in soup.get_text()
-
-
 @pytest.mark.slow
 def test_cli_export_slides_and_figures_commands(tmp_path, monkeypatch, capsys):
     """The ``explainer export | slides | figures`` commands reach these functions and report files."""
@@ -232,7 +227,12 @@ def test_cli_export_slides_and_figures_commands(tmp_path, monkeypatch, capsys):
                                                      "ExcessEntryExplorer()")],
                                 metadata={"kernelspec": KERNELSPEC}), lessons / "01_only.ipynb")
     assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
-    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides")]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides"),
+                 "--repo", "https://github.com/school/explainer"]) == 0
+    deck = (tmp_path / "slides" / "01_only.slides.html").read_text(encoding="utf-8")
+    assert "https://mybinder.org/v2/gh/school/explainer/main?urlpath=lab%2Ftree%2Fnotebooks%2F01_only.ipynb" in deck
+    page = (tmp_path / "site" / "01_only.html").read_text(encoding="utf-8")
+    assert "OWNER" not in deck and "mybinder.org" not in page and "explainer-live-note" in page
     monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
     assert main(["figures", "--out", str(tmp_path / "figures")]) == 0
     out = capsys.readouterr().out

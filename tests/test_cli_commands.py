@@ -59,10 +59,12 @@ def test_runtime_dependencies_are_what_the_lessons_need():
     runtime = {_name(r) for r in PYPROJECT["project"]["dependencies"]}
     extras = PYPROJECT["project"]["optional-dependencies"]
     assert {"numpy", "pandas", "matplotlib", "ipywidgets", "jupyterlab", "nbclient"} <= runtime
-    tools = {"pytest", "hypothesis", "nbval", "playwright", "voila", "nbconvert", "beautifulsoup4"}
+    tools = {"pytest", "hypothesis", "nbval", "playwright", "voila", "nbconvert", "beautifulsoup4",
+             "otter-grader", "latex2mathml"}
     assert not runtime & tools, f"tools among the runtime dependencies: {sorted(runtime & tools)}"
     assert {"pytest", "hypothesis", "nbval", "playwright"} <= {_name(r) for r in extras["test"]}
-    assert {"voila", "nbconvert", "beautifulsoup4"} <= {_name(r) for r in extras["classroom"]}
+    assert {"voila", "nbconvert", "beautifulsoup4", "otter-grader", "latex2mathml"} <= {
+        _name(r) for r in extras["classroom"]}
     assert '".[test,classroom]"' in (ROOT / "scripts" / "test-all").read_text()
 
 
@@ -127,18 +129,27 @@ def test_apps_subcommand(tmp_path, monkeypatch, capsys):
     assert nbformat.read(tmp_path / "excess_entry.ipynb", as_version=4).metadata["explainer_app"]
 
 
-def test_classroom_commands_say_how_to_install_the_extra(monkeypatch, tmp_path):
+@pytest.mark.parametrize("command, module", [("export", "latex2mathml"),
+                                             ("slides", "latex2mathml"),
+                                             ("grader", "otter")])
+def test_classroom_commands_say_how_to_install_the_extra(command, module, monkeypatch, tmp_path):
+    """Each command looks for a module that only the classroom extra installs (JupyterLab
+    brings nbconvert, bs4 and jinja2 anyway, so their presence proves nothing)."""
     import importlib.util
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "bs4" else real(name, *a))
-    for command in ("export", "slides"):
-        with pytest.raises(SystemExit) as done:
-            cli.main([command, "--notebooks", str(tmp_path), "--out", str(tmp_path / "out")])
-        message = str(done.value.code)
-        assert f"explainer {command} needs the classroom tools (bs4 is not installed)" in message
-        assert "pip install -e '.[classroom]'" in message
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == module else real(name, *a))
+    with pytest.raises(SystemExit) as done:
+        cli.main([command, "--out", str(tmp_path / "out")])
+    message = str(done.value.code)
+    assert f"explainer {command} needs the classroom tools ({module} is not installed)" in message
+    assert "pip install -e '.[classroom]'" in message
     assert not (tmp_path / "out").exists()
+    classroom = {_name(r) for r in PYPROJECT["project"]["optional-dependencies"]["classroom"]}
+    runtime = {_name(r) for r in PYPROJECT["project"]["dependencies"]}
+    distribution = DISTRIBUTION.get(module, module)
+    assert distribution in classroom and distribution not in runtime
 
 
 class _Item:

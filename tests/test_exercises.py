@@ -177,7 +177,7 @@ def test_checks_pass_on_the_solutions_and_fail_on_the_placeholders(path, tmp_pat
 @pytest.mark.slow
 def test_a_teacher_grades_the_solutions_full_and_the_student_edition_zero(tmp_path):
     from explainer.cli import main
-    from explainer.exercises.grading import grade
+    from explainer.classroom.grading import grade
 
     assert main(["grader", "--out", str(tmp_path / "ag")]) == 0
     archives = sorted((tmp_path / "ag").glob("*-autograder.zip"))

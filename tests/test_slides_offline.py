@@ -86,7 +86,9 @@ def test_deck_references_only_files_beside_it(deck, monkeypatch):
     for url in local:
         assert (deck.parent / url).is_file(), f"{url} is not next to the deck"
     assert not re.search(r"@import\s+url\(\s*['\"]?https?:", deck.read_text(encoding="utf-8"))
-    assert [c.get_text() for c in soup.select("code.explainer-math")] == ["$P = a - bQ$"]
+    (formula,) = soup.select(".jp-RenderedMarkdown math")  # "Demand is $P = a - bQ$", typeset
+    assert formula.get_text() == "P=a\u2212bQ"
+    assert "$" not in " ".join(cell.get_text() for cell in soup.select(".jp-RenderedMarkdown"))
 
 
 def test_explicit_prefix_copies_nothing(tmp_path):

@@ -6,6 +6,8 @@
 - :mod:`~explainer.classroom.figures`: every explorer's default figure as PNG and SVG.
 - :mod:`~explainer.classroom.apps`: one small Voilà app notebook per explorer.
 - :mod:`~explainer.classroom.links`: Binder and nbgitpuller links that open each lesson.
+- :mod:`~explainer.classroom.formulas`: the lessons' LaTeX typeset as MathML on exported pages.
+- :mod:`~explainer.classroom.grading`: otter-grader autograder archives for teachers.
 
 Each tool covers both language editions of the lessons: English in ``notebooks/`` and the
 generated Chinese edition in ``notebooks/zh/`` (written to ``zh/`` beside the English output;

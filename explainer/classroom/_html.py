@@ -3,8 +3,8 @@ notebook preparation, and the explorers that move on a page.
 
 nbconvert's ``lab`` template loads require.js, MathJax and mermaid from a CDN and writes
 ``<img>`` tags without the alt text stored in an output's metadata. The template below extends
-it and (1) drops those remote scripts, so a page opened from disk makes no request; LaTeX is
-left as its ``$...$`` source text, set in a code font by :func:`mark_math`, (2) writes ``alt``
+it and (1) drops those remote scripts, so a page opened from disk makes no request (formulas
+are typeset as MathML at export time by :mod:`explainer.classroom.formulas`), (2) writes ``alt``
 from the output metadata (``{"image/png": {"alt": ...}}``, which every explorer provides) and
 shows the same sentence as a visible caption (hidden from screen readers, which read the
 alt text), and (3) folds solution cells into a
@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
-import re
 from pathlib import Path
 
 import jinja2
@@ -105,10 +104,6 @@ details.explainer-solution > summary { cursor: pointer; font-weight: 600; color:
   font-family: var(--jp-ui-font-family, sans-serif); }
 p.explainer-caption { margin: 0.3em 0 0 0; font-size: 0.95em; color: #333; max-width: 720px;
   font-family: var(--jp-content-font-family, sans-serif); }
-.explainer-math { font-family: var(--jp-code-font-family, monospace); font-size: 0.92em; }
-p.explainer-math { overflow-x: auto; white-space: pre-wrap; background: #f6f7f9;
-  border-left: 3px solid #c9ced6; padding: 0.4em 0.8em; }
-code.explainer-math { background: #f6f7f9; padding: 0 0.15em; }
 .explainer-site-nav { font-family: var(--jp-ui-font-family, sans-serif); margin: 0.5em 0 1.5em 0; }
 .explainer-language-switch { font-family: var(--jp-ui-font-family, sans-serif); margin: 0.5em 0 0 0;
   text-align: right; }
@@ -183,44 +178,6 @@ def execute_for_export(path):
     return nb
 
 
-_DISPLAY_MATH = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.S)
-_INLINE_MATH = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n]+?)(?<=\S)\$(?![\w$])")
-
-
-def mark_math(page_html):
-    """Return ``page_html`` with LaTeX in markdown cells marked up to read as formulas.
-
-    MathJax is not loaded (it would need a network or a local copy). Instead, a paragraph
-    that is a ``$$...$$`` formula becomes ``<p class="explainer-math">`` and each inline
-    ``$...$`` a ``<code class="explainer-math">``, both keeping the LaTeX source text, so
-    formulas stand out from the prose. Only text inside rendered markdown is touched.
-    """
-    from bs4 import BeautifulSoup, NavigableString
-
-    soup = BeautifulSoup(page_html, "html.parser")
-    for block in soup.select(".jp-RenderedMarkdown, .jp-RenderedHTMLCommon.jp-MarkdownOutput"):
-        for para in block.find_all("p"):
-            if _DISPLAY_MATH.match(para.get_text()) and not para.find(["img", "a"]):
-                para["class"] = para.get("class", []) + ["explainer-math"]
-        for node in list(block.find_all(string=_INLINE_MATH)):
-            parent = node.parent
-            if parent is None or parent.name in ("code", "pre", "script", "style") or \
-                    "explainer-math" in (parent.get("class") or []):
-                continue
-            pieces, last = [], 0
-            for match in _INLINE_MATH.finditer(node):
-                pieces.append(NavigableString(node[last:match.start()]))
-                code = soup.new_tag("code", attrs={"class": "explainer-math"})
-                code.string = match.group(0)
-                pieces.append(code)
-                last = match.end()
-            pieces.append(NavigableString(node[last:]))
-            for piece in pieces:
-                node.insert_before(piece)
-            node.extract()
-    return str(soup)
-
-
 def add_assets(page, assets):
     """Insert ``assets`` (style and script of the explorers) before the page's ``</body>``."""
     head, sep, tail = page.rpartition("</body>")
@@ -247,13 +204,17 @@ def frame_store(out_dir, frame_progress=None, max_values=None):
                       progress=frame_progress)
 
 
-def interactive_explorers(nb, store, path, lang):
+def interactive_explorers(nb, store, path, lang, repo_url=None):
     """Return ``(nb, names)``: the executed lesson ``path`` with moving explorers, each linking
-    the lesson's live notebook on Binder (see
+    the lesson's live notebook on Binder in the repository ``repo_url`` (default: the one of
+    ``[project.urls]``), or saying that the link needs the class's repository while that is
+    the placeholder (see :func:`explainer.classroom.links.live_link` and
     :func:`explainer.classroom.static_explorers.interactive_notebook`)."""
     from ..i18n import edition_folder
-    from .links import NOTEBOOKS_DIR, binder_link
+    from .links import NOTEBOOKS_DIR, live_link
     from .static_explorers import interactive_notebook
 
-    live = binder_link((edition_folder(NOTEBOOKS_DIR, lang) / Path(path).name).as_posix())
-    return interactive_notebook(nb, store, lang=lang, live_url=live, prefix=Path(path).stem)
+    live, note = live_link((edition_folder(NOTEBOOKS_DIR, lang) / Path(path).name).as_posix(),
+                           repo_url)
+    return interactive_notebook(nb, store, lang=lang, live_url=live, live_note=note,
+                                prefix=Path(path).stem)

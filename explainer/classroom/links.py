@@ -1,8 +1,12 @@
 """Links that open each lesson: on Binder, or on a class JupyterHub through nbgitpuller.
 
-The public address of the repository is not fixed yet: :data:`REPO_URL` holds a placeholder
-(``https://github.com/OWNER/explainer``). Change it there once the repository is published,
-or pass ``repo_url=`` to every function (and ``--repo`` on the command line)::
+The repository's public address comes from one place, ``Repository`` in the
+``[project.urls]`` table of ``pyproject.toml``, read from the installed package's metadata
+(:func:`repository_url`; :data:`REPO_URL` holds it). Until the repository is published it is
+the placeholder ``https://github.com/OWNER/explainer``: pages exported then show a note
+instead of a live link that would lead nowhere (:func:`live_link`). Pass ``repo_url=`` to
+every function, or ``--repo`` to ``explainer links | export | slides``, for a class's own
+repository or fork::
 
     explainer links --repo https://github.com/OWNER/explainer --hub https://hub.example.edu
 
@@ -21,8 +25,55 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlencode, urlsplit
 
-#: Placeholder address of the public repository: change it here once it is known.
-REPO_URL = "https://github.com/OWNER/explainer"
+#: The address ``[project.urls]`` holds until the repository is published.
+PLACEHOLDER_REPO_URL = "https://github.com/OWNER/explainer"
+#: The distribution whose metadata names the repository.
+DISTRIBUTION = "explainer"
+
+
+def _pyproject_repository():
+    """``Repository`` of ``[project.urls]`` in the source tree's ``pyproject.toml``, or ``None``."""
+    path = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    try:
+        import tomllib
+
+        project = tomllib.loads(path.read_text(encoding="utf-8")).get("project", {})
+    except (ImportError, OSError, ValueError):  # Python 3.10, no source tree, a broken file
+        return None
+    if project.get("name") != DISTRIBUTION:
+        return None
+    return project.get("urls", {}).get("Repository")
+
+
+def repository_url():
+    """Return the repository's public address, as ``[project.urls]`` of ``pyproject.toml`` has it.
+
+    Read from the installed package's metadata (``Project-URL: Repository, ...``); without it
+    (the package imported from a source tree that was never installed, or installed before
+    the table had the entry) from the ``pyproject.toml`` beside the package; failing both,
+    :data:`PLACEHOLDER_REPO_URL`. After changing the table, reinstall the package
+    (``pip install -e .``) or pass the address with ``--repo``.
+    """
+    from importlib import metadata
+
+    try:
+        entries = metadata.metadata(DISTRIBUTION).get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        entries = []
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() == "repository" and url.strip():
+            return url.strip()
+    return _pyproject_repository() or PLACEHOLDER_REPO_URL
+
+
+def is_placeholder(repo_url):
+    """Whether ``repo_url`` is still the placeholder (its path names the owner ``OWNER``)."""
+    return "OWNER" in urlsplit(repo_url).path.split("/")
+
+
+#: The repository's public address (see :func:`repository_url`).
+REPO_URL = repository_url()
 #: Branch the links open.
 BRANCH = "main"
 #: The public Binder service.
@@ -49,6 +100,29 @@ def _check_http(url, what):
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"{what} must be an http(s) address such as https://hub.example.edu; got {url!r}")
     return url.rstrip("/")
+
+
+def check_repo_url(repo_url):
+    """Return ``repo_url`` without a trailing ``/``; a ``ValueError`` unless it is an http(s)
+    address ending in the repository's name."""
+    repo_url = _check_http(repo_url, "repo_url")
+    repo_folder(repo_url)
+    return repo_url
+
+
+def live_link(path_in_repo, repo_url=None, branch=BRANCH):
+    """Return ``(link, note)`` for a page's link to the live notebook ``path_in_repo`` on Binder.
+
+    With a real repository (``repo_url``, by default :data:`REPO_URL`) the link is
+    :func:`binder_link`'s and the note empty. With the placeholder there is no link (it
+    would open a 404) and the note, in the current language, says how to get one.
+    """
+    repo_url = repo_url or REPO_URL
+    if is_placeholder(repo_url):
+        from ..i18n import _
+
+        return None, _("Set --repo to your class's repository to get a live Binder link.")
+    return binder_link(path_in_repo, repo_url, branch), ""
 
 
 def lab_urlpath(path_in_repo, prefix=""):
@@ -87,7 +161,7 @@ def binder_link(path_in_repo, repo_url=REPO_URL, branch=BRANCH, binder_url=BINDE
     path_in_repo : str
         Path of the notebook inside the repository, e.g. ``notebooks/01_avoid_the_rush.ipynb``.
     repo_url : str
-        Public address of the repository (default: the :data:`REPO_URL` placeholder).
+        Public address of the repository (default: :data:`REPO_URL`).
     branch : str
         Branch to build.
     binder_url : str
@@ -114,7 +188,7 @@ def nbgitpuller_link(hub_url, path_in_repo, repo_url=REPO_URL, branch=BRANCH, vo
     path_in_repo : str
         Path of the notebook inside the repository.
     repo_url : str
-        Public address of the repository (default: the :data:`REPO_URL` placeholder).
+        Public address of the repository (default: :data:`REPO_URL`).
     branch : str
         Branch to pull.
     voila : bool

@@ -22,7 +22,8 @@ plugin, under its MIT licence) ships with the package in ``explainer/classroom/r
 vendored from the npm registry by ``scripts/vendor-reveal`` with a sha256 record, and
 :func:`export_slides` copies it into a ``reveal.js`` folder next to the decks. Copy the whole
 output folder to the classroom laptop and open a deck from disk. MathJax is not loaded;
-formulas stay as LaTeX text, set in a code font as on the static site. Pass
+formulas are typeset as MathML at export time, as on the static site
+(:mod:`explainer.classroom.formulas`). Pass
 ``reveal_url_prefix`` (or set ``EXPLAINER_REVEAL_URL``) to load reveal.js 4 from elsewhere
 instead; nothing is then copied.
 """
@@ -40,6 +41,7 @@ import jinja2
 
 from . import _html
 from .cells import is_solution, source_text
+from .formulas import typeset_math
 from .static_site import language
 
 _SLIDE_HEADING = re.compile(r"^#{1,2}\s+\S")
@@ -165,12 +167,12 @@ def render_slides(nb, title, reveal_url_prefix=None):
     deck = with_slide_metadata(_html.without_widget_state(nb))
     deck.metadata["title"] = title
     body, _ = slides_exporter(reveal_url_prefix).from_notebook_node(deck)
-    return _html.mark_math(body)
+    return typeset_math(body)
 
 
 def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
                   progress=None, interactive=False, lang="en", frame_progress=None,
-                  max_values=None) -> list[Path]:
+                  max_values=None, repo_url=None) -> list[Path]:
     """Execute every lesson and write it as ``NAME.slides.html`` in ``out_dir``.
 
     Parameters
@@ -193,7 +195,7 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
     lang : str
         Language edition of the decks (``"en"`` or ``"zh"``): the language the frames are
         drawn in and of the words around the controls.
-    frame_progress, max_values
+    frame_progress, max_values, repo_url
         As in :func:`explainer.classroom.static_site.export_site`.
 
     Returns
@@ -218,7 +220,7 @@ def export_slides(notebooks_dir: Path, out_dir: Path, *, reveal_url_prefix=None,
             title = notebook_title(nb, path.stem.replace("_", " "))
             assets = ""
             if store is not None:
-                nb, names = _html.interactive_explorers(nb, store, path, lang)
+                nb, names = _html.interactive_explorers(nb, store, path, lang, repo_url)
                 assets = _html.explorer_assets() + DECK_EXPLORER_STYLE if names else ""
             deck = render_slides(nb, title, reveal_url_prefix)
             target = out_dir / f"{path.stem}.slides.html"

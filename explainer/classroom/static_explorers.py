@@ -61,7 +61,7 @@ def _json_for_script(value):
 
 
 def explorer_block(table, default_png, block_id, *, lang="en", live_url=None,
-                   frames_dir="frames/"):
+                   frames_dir="frames/", live_note=""):
     """Return the HTML block of one explorer on the static site.
 
     Parameters
@@ -78,6 +78,9 @@ def explorer_block(table, default_png, block_id, *, lang="en", live_url=None,
         Address of the live notebook (Binder); without it the note names no link.
     frames_dir : str
         Folder of the frame files, relative to the page.
+    live_note : str
+        Said after the note, e.g. why there is no link (see
+        :func:`explainer.classroom.links.live_link`).
     """
     words = strings(lang)
     default_alt = table["frames"][table["default"]][1]
@@ -107,7 +110,9 @@ def explorer_block(table, default_png, block_id, *, lang="en", live_url=None,
     return (
         f'<div class="explainer-static-explorer" id="{block_id}" '
         f'data-explorer="{html.escape(table["name"])}">\n'
-        f'<p class="explainer-mode-note">{words["mode"].format(live=live)}</p>\n'
+        f'<p class="explainer-mode-note">{words["mode"].format(live=live)}'
+        + (f' <span class="explainer-live-note">{html.escape(live_note)}</span>' if live_note else "")
+        + '</p>\n'
         f'<div role="group" aria-label="{html.escape(words["controls"])}">'
         + "".join(rows) + "</div>\n"
         f'<p class="explainer-reset-note" aria-live="polite"></p>\n'
@@ -126,7 +131,8 @@ def explorer_classes():
     return {cls.__name__: cls for cls in all_explorers().values()}
 
 
-def interactive_notebook(nb, store, *, lang="en", live_url=None, prefix="explorer"):
+def interactive_notebook(nb, store, *, lang="en", live_url=None, prefix="explorer",
+                         live_note=""):
     """Return a copy of an executed notebook whose explorer outputs are interactive blocks.
 
     An explorer output is a display with a widget view and a PNG in a code cell that
@@ -139,7 +145,7 @@ def interactive_notebook(nb, store, *, lang="en", live_url=None, prefix="explore
         The executed notebook; not modified.
     store : explainer.classroom.frames.FrameStore
         Where frames are drawn or reused.
-    lang, live_url
+    lang, live_url, live_note
         As in :func:`explorer_block`.
     prefix : str
         Prefix of the blocks' ids.
@@ -164,7 +170,7 @@ def interactive_notebook(nb, store, *, lang="en", live_url=None, prefix="explore
             table = store.table(cls, kwargs)
             default_png = (store.folder / table["frames"][table["default"]][0]).read_bytes()
             block = explorer_block(table, default_png, f"{prefix}-{len(names) + 1}", lang=lang,
-                                   live_url=live_url)
+                                   live_url=live_url, live_note=live_note)
             output["data"] = {"text/html": block, "text/plain": output["data"].get("text/plain", "")}
             output.metadata = {}
             names.append(cls.name)

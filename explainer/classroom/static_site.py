@@ -3,9 +3,9 @@
 Each notebook is executed, its widget state removed so that every explorer shows the PNG of
 its default settings (with the explorer's finding as alt text) and every quiz shows its
 static version, and converted with nbconvert's ``lab`` template minus its remote scripts.
-Images are embedded as ``data:`` URLs, styles are inlined, and LaTeX stays as ``$...$``
-text: the pages open from disk, offline, with nothing else beside them. An ``index.html``
-links the lessons in order.
+Images are embedded as ``data:`` URLs, styles are inlined, and formulas are typeset as MathML
+(:mod:`explainer.classroom.formulas`): the pages open from disk, offline, with nothing else
+beside them. An ``index.html`` links the lessons in order.
 
 The site has two editions: English at ``SITE/`` and Chinese at ``SITE/zh/`` (from
 ``notebooks/zh/``, see :func:`export_editions`). Every page, the index included, carries
@@ -25,6 +25,7 @@ from pathlib import Path
 from ..i18n import LANGUAGES, N_, check_language, edition_folder, gettext, language_entry
 from . import _html
 from .cells import notebook_title
+from .formulas import typeset_math
 
 
 def html_exporter():
@@ -111,7 +112,7 @@ def render_page(nb, title, *, lang="en"):
     if lang != LANGUAGES[0]:
         body = body.replace(f"<summary>{SITE_STRINGS['solution']}</summary>",
                             f"<summary>{site_strings(lang)['solution']}</summary>")
-    return _html.mark_math(body)
+    return typeset_math(body)
 
 
 def _set_lang(page, lang):
@@ -226,7 +227,8 @@ def language(lang):
 
 
 def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=LANGUAGES, progress=None,
-                    interactive=True, frame_progress=None, max_values=None) -> list[Path]:
+                    interactive=True, frame_progress=None, max_values=None,
+                    repo_url=None) -> list[Path]:
     """Export the English site to ``out_dir`` and the Chinese one to ``out_dir/zh``.
 
     The Chinese lessons are read from ``notebooks_dir/zh``; an edition without lessons is
@@ -251,12 +253,13 @@ def export_editions(notebooks_dir: Path, out_dir: Path, *, langs=LANGUAGES, prog
         written.append(export_site(edition_folder(notebooks_dir, lang), folders[lang],
                                    progress=progress, lang=lang, interactive=interactive,
                                    frame_progress=frame_progress, max_values=max_values,
-                                   other=other))
+                                   other=other, repo_url=repo_url))
     return written
 
 
 def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
-                interactive=True, frame_progress=None, max_values=None, other=None) -> Path:
+                interactive=True, frame_progress=None, max_values=None, other=None,
+                repo_url=None) -> Path:
     """Execute every lesson and write one offline HTML page per lesson plus ``index.html``.
 
     Parameters
@@ -283,6 +286,10 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
     other : dict, optional
         The other edition, for the language switch on every page: ``lang``, ``prefix`` (its
         folder relative to ``out_dir``, ending in ``/``) and ``pages`` (its file names).
+    repo_url : str, optional
+        The class's repository, for the explorers' links to the live notebook on Binder
+        (default: :data:`explainer.classroom.links.REPO_URL`, from ``[project.urls]``); while
+        it is the placeholder the pages say so instead of linking.
 
     Returns
     -------
@@ -313,7 +320,7 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
         for i, (path, nb, title) in enumerate(executed):
             assets = ""
             if store is not None:
-                nb, names = _html.interactive_explorers(nb, store, path, lang)
+                nb, names = _html.interactive_explorers(nb, store, path, lang, repo_url)
                 assets = _html.explorer_assets() if names else ""
             page = render_page(nb, title, lang=lang)
             page = _html.add_assets(page, assets) if assets else page
@@ -328,4 +335,3 @@ def export_site(notebooks_dir: Path, out_dir: Path, *, progress=None, lang="en",
     if store is not None:
         store.prune()
     return index
-

@@ -1,8 +1,8 @@
-"""Coding exercises with instant feedback, checked by otter-grader.
+"""Coding exercises with instant feedback, in otter-grader's format.
 
 A lesson's exercises follow the conventions of otter-grader (the autograder built at UC
 Berkeley for its data science courses), so a teacher who knows otter recognises them and can
-grade with its tools:
+grade with its tools (``explainer grader``, classroom tools):
 
 - **The exercise cell** is a code cell tagged ``exercise``. It holds the worked solution, with
   otter's markers: a line ending in ``# SOLUTION`` (``n_e = np.sqrt(A / F) - 1  # SOLUTION``)
@@ -10,8 +10,10 @@ grade with its tools:
   ``# END SOLUTION`` becomes a single ``...``. See :func:`placeholder_source`.
 - **The check** is the next code cell: ``check("free_entry")``, where ``check`` comes from
   ``check = checker("avoid_the_rush")`` once per lesson. It runs the tests in
-  ``explainer/exercises/<lesson>/<question>.py`` (otter's exception-based test files) against
-  the notebook's variables and prints right or wrong with a hint, never the answer.
+  ``explainer/exercises/<lesson>/<question>.py`` (otter's exception-based test files, run by
+  the small checker of :mod:`explainer.exercises.checking`, so a student's kernel needs no
+  otter-grader) against the notebook's variables and prints right or wrong with a hint,
+  never the answer.
 
 In the lesson notebook the solutions are there, so every check passes; in the student edition
 (``explainer student``) the placeholders are there, so every check fails until the student
@@ -130,81 +132,23 @@ class Checker:
     def __init__(self, lesson):
         self.lesson = lesson
         self._names = questions(lesson)
-        self._notebook = None
 
     def __call__(self, question):
-        """Run the tests of ``question`` on the caller's variables; show right or wrong."""
+        """Run the tests of ``question`` on the caller's variables; show right or wrong.
+
+        Returns
+        -------
+        explainer.exercises.checking.CheckResult
+            Shown by the notebook as one line per test case, in the current language.
+        """
+        from .checking import TestFile
+
         if question not in self._names:
             raise ValueError(f"question must be one of {self._names}; got {question!r}")
-        if self._notebook is None:
-            import otter
-
-            self._notebook = otter.Notebook(tests_dir=str(TESTS_ROOT / self.lesson))
         caller = inspect.currentframe().f_back
-        result = self._notebook.check(question, global_env=caller.f_globals)
-        _results[(self.lesson, question)] = bool(result.grade == 1)
-        from ..i18n import get_language
-
-        return result if get_language() == "en" else TranslatedResult(result)
-
-
-class TranslatedResult:
-    """An otter check result shown in the current language (otter itself speaks English).
-
-    Each test case shows whether it passed and, if not, its hint and the reason the check
-    gave (the assertion's message, or the error's name and message); nothing else of otter's
-    report (line numbers, file names). Every other attribute is the otter result's own.
-    """
-
-    def __init__(self, result):
-        self._result = result
-
-    def __getattr__(self, name):
-        return getattr(self._result, name)
-
-    @staticmethod
-    def _reason(message):
-        last = [line for line in (message or "").strip().splitlines() if line.strip()]
-        if not last:
-            return ""
-        line = last[-1].strip()
-        kind, _, text = line.partition(": ")
-        return text if kind == "AssertionError" and text else line
-
-    def lines(self):
-        """The report as ``(passed, text)`` pairs: a summary, then one or two lines per case."""
-        from ..i18n import _
-
-        cases = self._result.test_case_results
-        failed = [case for case in cases if not case.passed]
-        name = self._result.name
-        if not failed:
-            return [(True, _("{question}: all {count} checks passed.").format(
-                question=name, count=len(cases)))]
-        lines = [(False, _("{question}: {failed} of {count} checks not passed yet.").format(
-            question=name, failed=len(failed), count=len(cases)))]
-        for number, case in enumerate(cases, start=1):
-            if case.passed:
-                lines.append((True, _("Check {number} passed.").format(number=number)))
-                continue
-            hint = case.test_case.failure_message
-            lines.append((False, _("Check {number} not passed: {hint}").format(
-                number=number, hint=_(hint) if hint else "")))
-            reason = self._reason(case.message)
-            if reason:
-                lines.append((False, _("Why: {reason}").format(reason=reason)))
-        return lines
-
-    def __repr__(self):
-        return "\n".join(("✅ " if ok else "❌ ") + text for ok, text in self.lines())
-
-    def _repr_html_(self):
-        import html
-
-        rows = "".join(
-            f"<li style='color:{'#006e4f' if ok else '#a3440a'}'>{html.escape(text)}</li>"
-            for ok, text in self.lines())
-        return f"<ul class='explainer-check' style='list-style:none;padding-left:0'>{rows}</ul>"
+        result = TestFile.load(TESTS_ROOT / self.lesson / f"{question}.py").run(caller.f_globals)
+        _results[(self.lesson, question)] = result.passed
+        return result
 
 
 def checker(lesson):

@@ -1,6 +1,6 @@
 """Exercise: simulate information cascades with a loop (Bikhchandani, Hirshleifer & Welch 1992)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import _
 
 OK_FORMAT = False

@@ -1,6 +1,6 @@
 """Exercise: the entry subsidy that doubles free entry (Mankiw & Whinston 1986)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import _
 
 OK_FORMAT = False

@@ -1,6 +1,6 @@
 """Exercise: free entry and the social optimum in numpy (Mankiw & Whinston 1986)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import _
 
 from explainer.exercises.answers import number as _number

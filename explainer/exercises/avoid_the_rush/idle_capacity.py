@@ -1,6 +1,6 @@
 """Exercise: mean capacity utilisation and the most idle industry from the NBS data."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import _
 
 from explainer.exercises.answers import answer

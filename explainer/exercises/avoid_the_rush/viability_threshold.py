@@ -1,6 +1,6 @@
 """Exercise: the wage-rental ratio at which an industry becomes viable (Lin 2011)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 from explainer.i18n import _
 
 OK_FORMAT = False

@@ -1,6 +1,6 @@
 """Exercise: simulate follow-style catch-up and find where it stalls (after Acemoglu, Aghion & Zilibotti 2006)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number as _number
 from explainer.i18n import _

@@ -1,6 +1,6 @@
 """Exercise: the compute-optimal model size and data (Hoffmann et al. 2022, Approach 3)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number
 from explainer.i18n import _

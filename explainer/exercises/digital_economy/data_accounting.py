@@ -1,6 +1,6 @@
 """Exercise: growth accounting with data as a factor, and what the Solow residual misses."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number as _number
 from explainer.i18n import _

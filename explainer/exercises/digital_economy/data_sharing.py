@@ -1,6 +1,6 @@
 """Exercise: the best share of data to share and its net gain (stylised, after Jones & Tonetti 2020)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number as _number
 from explainer.i18n import _

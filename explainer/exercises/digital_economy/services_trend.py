@@ -1,6 +1,6 @@
 """Exercise: fit the three-sector model's services-to-industry trend to NBS data, for the σ the student sets (Ngai & Pissarides 2007)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number
 from explainer.i18n import _

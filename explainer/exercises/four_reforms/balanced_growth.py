@@ -1,6 +1,6 @@
 """Exercise: balanced growth of ideas in Jones's idea production function, by simulation."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number as _number
 from explainer.i18n import _

@@ -1,7 +1,7 @@
 """Exercise: the unit's revenue as a function of the researcher's share, and its maximiser."""
 
 import numpy as np
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

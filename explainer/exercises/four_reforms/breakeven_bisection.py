@@ -1,6 +1,6 @@
 """Exercise: the bank's break-even loan rate with collateral, by bisection."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

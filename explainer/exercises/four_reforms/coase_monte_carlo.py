@@ -1,6 +1,6 @@
 """Exercise: the deadweight loss of costly data deals, by Monte Carlo against the closed form."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number
 from explainer.i18n import _

@@ -1,6 +1,6 @@
 """Exercise: Wright's law by log-log regression on the BNEF battery series (Wright 1936)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

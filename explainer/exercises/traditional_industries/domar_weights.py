@@ -1,6 +1,6 @@
 """Exercise: Domar weights from the Leontief inverse in numpy (Hulten 1978; Domar 1961)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

@@ -1,6 +1,6 @@
 """Exercise: fit an S-curve to the NEV share by least squares on the logit (Griliches 1957)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

@@ -1,6 +1,6 @@
 """Exercise: the Solow residual for several capital shares, in numpy (Solow 1957)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.i18n import _
 

@@ -2,21 +2,44 @@
 
 ``explainer grader`` writes one archive per lesson, ``<lesson>-autograder.zip``, built by
 ``otter generate`` from the same test files that give students instant feedback. A teacher
-grades a submitted notebook on a machine where this package is installed with::
+grades a submitted notebook on a machine where this package and the classroom tools
+(otter-grader among them) are installed with::
 
     otter run -a autograders/avoid_the_rush-autograder.zip -o results/ submission.ipynb
 
 which executes the notebook and scores every exercise (``results/results.json``). For
 Gradescope or ``otter grade`` (Docker), add this package to the archive's environment.
+
+otter-grader is a classroom tool, not a dependency of the lessons: students' checks run the
+test files with :mod:`explainer.exercises.checking`. The archive's copies of the test files
+import otter's ``test_case`` instead of that module's (:func:`otter_test_source`), so otter
+finds the cases as its own.
 """
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
-from . import TESTS_ROOT, lessons, questions
+from ..exercises import TESTS_ROOT, lessons, questions
+from ..exercises.checking import OTTER_IMPORT, OWN_IMPORT
+
+
+def otter_test_source(path):
+    """Return the text of test file ``path`` as otter reads it: with otter's ``test_case``.
+
+    Raises
+    ------
+    ValueError
+        If the file does not import ``test_case`` from :mod:`explainer.exercises.checking`
+        on a line of its own (otter would then find no test case in it).
+    """
+    lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
+    found = [i for i, line in enumerate(lines) if line.strip() == OWN_IMPORT]
+    if len(found) != 1:
+        raise ValueError(f"{path} must import the decorator once with: {OWN_IMPORT}")
+    lines[found[0]] = OTTER_IMPORT + "\n"
+    return "".join(lines)
 
 
 def write_autograder(lesson, out_dir):
@@ -44,7 +67,8 @@ def write_autograder(lesson, out_dir):
         tests = Path(tmp) / "tests"
         tests.mkdir()
         for name in names:
-            shutil.copy(TESTS_ROOT / lesson / f"{name}.py", tests / f"{name}.py")
+            (tests / f"{name}.py").write_text(otter_test_source(TESTS_ROOT / lesson / f"{name}.py"),
+                                              encoding="utf-8")
         requirements = Path(tmp) / "requirements.txt"
         requirements.write_text("", encoding="utf-8")
         generate(tests_dir=str(tests), output_path=str(target), requirements=str(requirements))
