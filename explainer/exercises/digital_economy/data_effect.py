@@ -1,6 +1,6 @@
 """Exercise: data as an input versus data that improve the allocation of factors (interpretation)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import choice
 from explainer.i18n import N_, _

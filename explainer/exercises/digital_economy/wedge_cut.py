@@ -1,6 +1,6 @@
 """Exercise: the share of every wedge data must remove for a 10% TFP gain (after Hsieh & Klenow 2009)."""
 
-from otter.test_files import test_case
+from explainer.exercises.checking import test_case
 
 from explainer.exercises.answers import number as _number
 from explainer.i18n import _
