@@ -330,11 +330,20 @@ def cmd_translate(args):
 
 
 def cmd_bench(args):
-    """Measure explorer update latency next to a new-figure-per-update baseline; print JSON."""
-    from .bench import run_benchmark
+    """Time slider moves, fast path against full redraw (or a class of kernels); print JSON."""
+    from . import bench
 
-    report = run_benchmark(steps=args.steps, baseline_steps=args.baseline_steps,
-                           only=args.only or None)
+    if args.class_sizes:
+        try:
+            sizes = [int(n) for n in args.class_sizes.split(",")]
+        except ValueError:
+            sys.exit(f"explainer bench: --class takes whole numbers separated by commas, "
+                     f"e.g. 1,2,5; got {args.class_sizes!r}")
+        report = bench.run_class_benchmark(sizes, seconds=args.seconds,
+                                           notebooks=_notebooks_dir(args.notebooks), seed=args.seed)
+        print(json.dumps(report, indent=2))
+        return 0
+    report = bench.run_benchmark(moves=args.moves, only=args.only or None, seed=args.seed)
     print(json.dumps(report, indent=2))
     return 0 if report["all_within_target"] else 1
 
@@ -579,12 +588,20 @@ def build_parser():
                                 "their checked outputs")
     translate.add_argument("--root", default=".", help="project folder (default: the current one)")
 
-    bench = command("bench", cmd_bench, "measure explorer update latency, as JSON")
-    bench.add_argument("--steps", type=int, default=40,
-                       help="updates per control sweep (default: %(default)s)")
-    bench.add_argument("--baseline-steps", type=int, default=10,
-                       help="updates of the new-figure-per-update baseline (default: %(default)s)")
+    bench = command("bench", cmd_bench,
+                    "time slider moves: fast path against full redraw per explorer (or a class "
+                    "of kernels with --class), as JSON")
+    bench.add_argument("--moves", type=int, default=40,
+                       help="student moves per explorer, each timed both ways (default: %(default)s)")
     bench.add_argument("--only", nargs="*", metavar="NAME", help="explorer names to measure (default: all)")
+    bench.add_argument("--seed", type=int, default=0, help="seed of the simulated moves (default: %(default)s)")
+    bench.add_argument("--class", dest="class_sizes", metavar="N[,N...]",
+                       help="instead: start N kernels at once, each a student moving a lesson's "
+                            "sliders, for each N listed (e.g. 1,2,5,10,20)")
+    bench.add_argument("--seconds", type=float, default=60.0,
+                       help="with --class: how long each class works (default: %(default)s)")
+    bench.add_argument("--notebooks", default="notebooks",
+                       help="with --class: folder of the lessons (default: %(default)s)")
 
     data_cmd = command("data", cmd_data, "list the shipped datasets and verify their checksums")
     data_cmd.add_argument("--lang", choices=language_choices(), default="en",

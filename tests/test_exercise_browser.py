@@ -10,9 +10,9 @@ import time
 
 import nbformat
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
+from browser_support import (ALL_RUN, CHROMIUM, CHROMIUM_ARGS, KERNEL_IDLE, PANEL, RUN_ALL,
+                             jupyterlab_server)
 from conftest import ARTIFACTS, NOTEBOOKS
-from test_browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
 
 from explainer import exercises
 from explainer.classroom.student_edition import student_notebook
