@@ -221,6 +221,8 @@ def _curves(points=101, share_max=0.6):
 def ai_productivity_model(task_share_pct, cost_saving_pct):
     """The explorer's one call: ``(curves, outcome)`` for a ten-year horizon.
 
+    The curves (:func:`ai_productivity_curves`) run over task shares up to 1, on 201 points.
+
     Parameters
     ----------
     task_share_pct : float
@@ -236,4 +238,4 @@ def ai_productivity_model(task_share_pct, cost_saving_pct):
     """
     share = check_number("task_share_pct (percent of tasks affected)", task_share_pct, 0.0, 100.0)
     saving = check_number("cost_saving_pct (percent cost saving)", cost_saving_pct, 0.1, 100.0)
-    return _curves(), _outcome(share / 100.0, saving / 100.0, HORIZON)
+    return _curves(points=201, share_max=1.0), _outcome(share / 100.0, saving / 100.0, HORIZON)
