@@ -493,11 +493,14 @@ def cmd_figures(args):
 
 
 def cmd_apps(args):
-    """Regenerate the projector-mode app notebooks, one per explorer."""
-    from .classroom.apps import write_apps
+    """Write the projector-mode app notebook (one for every explorer); remove older apps."""
+    from .classroom.apps import APP_QUERY_HELP, write_apps
 
-    for path in write_apps(Path(args.out)):
-        print(f"wrote {path}")
+    app, *removed = write_apps(Path(args.out))
+    print(f"wrote {app}")
+    for path in removed:
+        print(f"removed {path} (an app of an earlier release)")
+    print(APP_QUERY_HELP.format(app=app))
     return 0
 
 
@@ -628,10 +631,10 @@ def build_parser():
                       "and SVG, with alt text and sources")
     figures.add_argument("--out", default="figures", help="folder to write (default: %(default)s)")
 
-    apps = command("apps", cmd_apps, "regenerate the projector-mode Voila apps, one notebook "
-                   "per explorer")
+    apps = command("apps", cmd_apps, "write the projector-mode Voila app, one notebook that "
+                   "shows any explorer (?explorer=NAME)")
     apps.add_argument("--out", default=str(apps_module.APPS_DIR),
-                      help="folder of the app notebooks (default: %(default)s)")
+                      help="folder of the app notebook (default: %(default)s)")
 
     links = command("links", cmd_links, "print Binder and class hub links for every lesson "
                     "and app, as a Markdown table")

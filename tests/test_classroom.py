@@ -300,112 +300,143 @@ def test_links_for_non_github_repositories_and_bad_addresses():
         links.binder_link("notebooks/a.ipynb", repo_url="github.com/x/y")
 
 
-def test_lesson_links_cover_every_notebook_and_app(tmp_path):
+def test_lesson_links_cover_every_notebook_and_app(tmp_path, monkeypatch):
+    import explainer.widgets
+    from explainer.widgets.excess_entry import ExcessEntryExplorer
+
+    monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
     folder = tmp_path / "notebooks"
     (folder / "apps").mkdir(parents=True)
     for name in ("00_start.ipynb", "07_later.ipynb"):
         nbformat.write(new_notebook(cells=[new_markdown_cell(f"# Title of {name}")]), folder / name)
-    nbformat.write(new_notebook(), folder / "apps" / "demo.ipynb")
+    apps.write_apps(folder / "apps")
     (folder / "zh").mkdir()
-    (folder / "apps" / "zh").mkdir()
     nbformat.write(new_notebook(cells=[new_markdown_cell("# 开始")]), folder / "zh" / "00_start.ipynb")
-    nbformat.write(new_notebook(), folder / "apps" / "zh" / "demo.ipynb")
     rows = links.lesson_links(folder, hub_url="https://hub.example.edu")
+    app = "notebooks/apps/explorer.ipynb?explorer=excess_entry"
     assert [(r["kind"], r["lang"], r["path"]) for r in rows] == [
         ("lesson", "en", "notebooks/00_start.ipynb"), ("lesson", "en", "notebooks/07_later.ipynb"),
-        ("app", "en", "notebooks/apps/demo.ipynb"), ("lesson", "zh", "notebooks/zh/00_start.ipynb"),
-        ("app", "zh", "notebooks/apps/zh/demo.ipynb")]
+        ("app", "en", app), ("lesson", "zh", "notebooks/zh/00_start.ipynb"),
+        ("app", "zh", app + "&lang=zh")]
     assert rows[0]["title"] == "Title of 00_start.ipynb"
-    assert "voila%2Frender%2Fexplainer%2Fnotebooks%2Fapps%2Fdemo.ipynb" in rows[2]["hub"]
+    assert rows[2]["title"] == ExcessEntryExplorer.title().rstrip(".")
+    assert rows[4]["title"] == apps.app_title(ExcessEntryExplorer, "zh") != rows[2]["title"]
+    hub_path = parse_qs(urlsplit(rows[2]["hub"]).query)["urlpath"]
+    assert hub_path == ["voila/render/explainer/notebooks/apps/explorer.ipynb?explorer=excess_entry"]
     assert "lab%2Ftree%2Fexplainer%2Fnotebooks%2Fzh%2F00_start.ipynb" in rows[3]["hub"]
-    assert "voila%2Frender%2Fnotebooks%2Fapps%2Fzh%2Fdemo.ipynb" in rows[4]["binder"]
+    binder_path = parse_qs(urlsplit(rows[4]["binder"]).query)["urlpath"]
+    assert binder_path == ["voila/render/notebooks/apps/explorer.ipynb?explorer=excess_entry&lang=zh"]
     table = links.links_markdown(rows)
     assert table.count("\n") == 2 + len(rows)
     assert "| 中文: 开始 (`notebooks/zh/00_start.ipynb`) |" in table
 
 
 def test_links_cover_the_real_lessons():
+    from explainer.widgets import all_explorers
+
     rows = links.lesson_links(NOTEBOOKS)
     lesson_paths = [r["path"] for r in rows if r["kind"] == "lesson"]
     assert lesson_paths == ([f"notebooks/{p.name}" for p in LESSONS]
                             + [f"notebooks/zh/{p.name}" for p in ZH_LESSONS])
     app_paths = [r["path"] for r in rows if r["kind"] == "app"]
-    assert sum(p.startswith("notebooks/apps/zh/") for p in app_paths) == len(app_paths) // 2
+    names = sorted(all_explorers())
+    assert app_paths == ([f"notebooks/apps/explorer.ipynb?explorer={n}" for n in names]
+                         + [f"notebooks/apps/explorer.ipynb?explorer={n}&lang=zh" for n in names])
 
 
 # -- projector apps ----------------------------------------------------------------------
 
-def test_apps_folder_is_in_sync_with_all_explorers():
+def test_apps_folder_holds_the_one_app_notebook():
     problems = apps.apps_out_of_sync(NOTEBOOKS / "apps")
     assert problems == [], ("regenerate with `explainer apps`: "
                             + "; ".join(problems))
+    assert sorted(p.name for p in (NOTEBOOKS / "apps").rglob("*.ipynb")) == [apps.APP_FILE]
 
 
-@pytest.mark.slow
-def test_each_app_shows_its_explorer():
-    from explainer.widgets import all_explorers
-    from explainer.widgets.base import Explorer
+def test_app_query_round_trips_and_ignores_what_it_does_not_know():
+    assert apps.read_query(apps.app_query("cascades", "zh")) == ("cascades", "zh")
+    assert apps.read_query(apps.app_query("cascades")) == ("cascades", None)
+    assert apps.read_query("explorer=cascades&lang=fr&x=1") == ("cascades", None)
+    assert apps.read_query(None) == (None, None)
+    with pytest.raises(ValueError, match="lang must be one of"):
+        apps.app_query("cascades", "fr")
 
+
+@pytest.fixture
+def shown(monkeypatch, in_language):
+    """Run :func:`apps.show` with the page address ``query``; return what it displayed and
+    returned, and the language it left set."""
     from explainer import i18n
 
-    explorers = all_explorers()
-    app_files = sorted((NOTEBOOKS / "apps").glob("*.ipynb"))
-    zh_files = sorted((NOTEBOOKS / "apps" / "zh").glob("*.ipynb"))
-    assert app_files, "notebooks/apps/ holds the explorer apps"
-    assert [p.name for p in zh_files] == [p.name for p in app_files], "one Chinese app per app"
-    before = i18n.get_language()
-    try:
-        for path in app_files + zh_files:
-            name = path.stem
-            assert name in explorers, f"{path.name} shows no existing explorer"
-            cls = explorers[name]
-            nb = nbformat.read(path, as_version=4)
-            assert nb.metadata["kernelspec"]["name"] == "python3"
-            code = [c for c in nb.cells if c.cell_type == "code"]
-            assert len(code) == 1
-            *statements, last = code[0].source.strip().splitlines()
-            namespace = {}
-            exec("\n".join(statements), namespace)
-            assert i18n.get_language() == ("zh" if path.parent.name == "zh" else before)
-            explorer = eval(last, namespace)
-            try:
-                assert isinstance(explorer, Explorer) and type(explorer) is cls
-            finally:
-                explorer.close()
-            i18n.set_language(before)
-    finally:
-        i18n.set_language(before)
+    def run(query, **kwargs):
+        outputs = []
+        monkeypatch.setattr("IPython.display.display", outputs.append)
+        monkeypatch.setenv(apps.QUERY_VARIABLE, query)
+        explorer = apps.show(**kwargs)
+        if explorer is not None:
+            explorer.close()
+        return outputs, explorer, i18n.get_language()
+    return run
 
 
-def test_write_apps_adds_new_and_removes_stale_generated_apps(tmp_path):
+def test_the_app_shows_the_explorer_its_address_names(shown):
+    from explainer.widgets.cascades import CascadesExplorer
+
+    outputs, explorer, lang = shown("explorer=cascades")
+    assert type(explorer) is CascadesExplorer and lang == "en"
+    assert outputs[0].data.startswith(f"# {CascadesExplorer.title().rstrip('.')}\n")
+    assert apps.instructions("en") in outputs[0].data
+    assert "explainer-projector" in explorer.widget._dom_classes
+    outputs, explorer, lang = shown("explorer=cascades&lang=zh")
+    assert type(explorer) is CascadesExplorer and lang == "zh"
+    assert outputs[0].data.startswith(f"# {apps.app_title(CascadesExplorer, 'zh')}\n")
+    assert "拖动滑块" in outputs[0].data
+    outputs, explorer, lang = shown("", explorer="cascades", lang="en")  # in JupyterLab
+    assert type(explorer) is CascadesExplorer and lang == "en"
+
+
+@pytest.mark.parametrize("query", ["", "explorer=no_such_thing", "explorer=base", "explorer=../x"])
+def test_an_app_address_without_a_known_explorer_lists_them_all(shown, query):
     from explainer.widgets import all_explorers
 
-    explorers = all_explorers()
-    first = dict(list(explorers.items())[:1])
-    folder = tmp_path / "apps"
-    folder.mkdir()
-    nbformat.write(new_notebook(metadata={apps.APP_KEY: {"explorer": "gone"}}), folder / "gone.ipynb")
-    nbformat.write(new_notebook(), folder / "hand_made.ipynb")
-    name = next(iter(first))
-    assert apps.apps_out_of_sync(folder, first) == [
-        f"{folder / (name + '.ipynb')} is missing", f"{folder / 'gone.ipynb'} shows no existing explorer",
-        f"{folder / 'zh' / (name + '.ipynb')} is missing"]
-    apps.write_apps(folder, first)
-    assert sorted(p.name for p in folder.glob("*.ipynb")) == sorted([f"{name}.ipynb", "hand_made.ipynb"])
-    assert [p.name for p in (folder / "zh").glob("*.ipynb")] == [f"{name}.ipynb"]
-    assert apps.apps_out_of_sync(folder, first) == []
-    zh = nbformat.read(folder / "zh" / f"{name}.ipynb", as_version=4)
-    from explainer.i18n import language_line
+    outputs, explorer, _ = shown(query)
+    assert explorer is None and len(outputs) == 1
+    text = outputs[0].data
+    assert text.startswith("# Projector mode: pick an explorer")
+    for name in all_explorers():
+        assert f"](?explorer={name}) (`{name}`)" in text
+    assert ("There is no explorer called" in text) == bool(query)
 
-    assert zh.cells[1].source.splitlines()[0] == language_line("zh")
-    assert zh.cells[1].source.splitlines()[1:] == nbformat.read(
-        folder / f"{name}.ipynb", as_version=4).cells[1].source.splitlines()
-    assert "拖动滑块" in apps.instructions("zh") and apps.instructions("zh") in zh.cells[0].source
-    assert zh.metadata[apps.APP_KEY]["language"] == "zh"
-    # byte-for-byte reproducible
-    text = (folder / f"{next(iter(first))}.ipynb").read_text()
-    apps.write_apps(folder, first)
-    assert (folder / f"{next(iter(first))}.ipynb").read_text() == text
+
+def test_the_app_list_in_chinese_links_the_chinese_apps():
+    text = apps.index_markdown("zh")
+    assert text.startswith("# 投影模式") and "(?explorer=cascades&lang=zh)" in text
+
+
+def test_write_apps_writes_the_app_and_removes_the_apps_of_earlier_releases(tmp_path):
+    folder = tmp_path / "apps"
+    (folder / "zh").mkdir(parents=True)
+    for old in (folder / "gone.ipynb", folder / "zh" / "gone.ipynb"):
+        nbformat.write(new_notebook(metadata={apps.APP_KEY: {"explorer": "gone"}}), old)
+    nbformat.write(new_notebook(), folder / "hand_made.ipynb")
+    assert apps.apps_out_of_sync(folder) == [
+        f"{folder / apps.APP_FILE} is missing",
+        f"{folder / 'gone.ipynb'} is an app of an earlier release",
+        f"{folder / 'zh' / 'gone.ipynb'} is an app of an earlier release"]
+    assert apps.write_apps(folder) == [folder / apps.APP_FILE, folder / "gone.ipynb",
+                                       folder / "zh" / "gone.ipynb"]
+    assert sorted(p.name for p in folder.rglob("*.ipynb")) == [apps.APP_FILE, "hand_made.ipynb"]
+    assert not (folder / "zh").exists()
+    assert apps.apps_out_of_sync(folder) == []
+    nb = nbformat.read(folder / apps.APP_FILE, as_version=4)
+    assert [c.source for c in nb.cells] == [apps.APP_SOURCE]
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    # byte-for-byte reproducible, and left alone when up to date
+    text = (folder / apps.APP_FILE).read_text()
+    mtime = (folder / apps.APP_FILE).stat().st_mtime_ns
+    apps.write_apps(folder)
+    assert (folder / apps.APP_FILE).read_text() == text == apps.app_text()
+    assert (folder / apps.APP_FILE).stat().st_mtime_ns == mtime
     json.loads(text)
 
 

@@ -32,15 +32,14 @@ def voila_app(tmp_path):
     from explainer.classroom.apps import write_apps
     from explainer.widgets import all_explorers
 
-    explorers = all_explorers()
-    assert APP in explorers
+    assert APP in all_explorers()
     apps_dir = tmp_path / "apps"
-    write_apps(apps_dir, {APP: explorers[APP]})
-    from voila_support import voila_server
+    write_apps(apps_dir)
+    from voila_support import app_url, voila_server
 
     try:
         with voila_server(apps_dir, tmp_path) as base:
-            yield f"{base}/voila/render/{APP}.ipynb", chromium
+            yield app_url(base, APP), chromium
     finally:
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(tmp_path / "voila.log", ARTIFACTS / "voila-explorer-app.log")

@@ -124,9 +124,14 @@ def test_apps_subcommand(tmp_path, monkeypatch, capsys):
     from explainer.widgets.excess_entry import ExcessEntryExplorer
 
     monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
+    nbformat.write(nbformat.v4.new_notebook(metadata={"explainer_app": {"explorer": "x"}}),
+                   tmp_path / "excess_entry.ipynb")
     assert cli.main(["apps", "--out", str(tmp_path)]) == 0
-    assert f"wrote {tmp_path / 'excess_entry.ipynb'}" in capsys.readouterr().out
-    assert nbformat.read(tmp_path / "excess_entry.ipynb", as_version=4).metadata["explainer_app"]
+    out = capsys.readouterr().out
+    assert f"wrote {tmp_path / 'explorer.ipynb'}" in out
+    assert f"removed {tmp_path / 'excess_entry.ipynb'}" in out and "?explorer=NAME" in out
+    assert nbformat.read(tmp_path / "explorer.ipynb", as_version=4).metadata["explainer_app"]
+    assert not (tmp_path / "excess_entry.ipynb").exists()
 
 
 @pytest.mark.parametrize("command, module", [("export", "latex2mathml"),

@@ -60,7 +60,7 @@ def test_every_app_fills_the_projector_width_with_readable_text(tmp_path):
         smallest[name] = smallest_text_pt(explorer)
         explorer.close()
     apps_dir = tmp_path / "apps"
-    apps.write_apps(apps_dir, explorers)
+    apps.write_apps(apps_dir)
     measured = {}
     with voila_server(apps_dir, tmp_path) as base, chromium_page(*VIEWPORT) as page:
         for name in sorted(explorers):

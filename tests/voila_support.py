@@ -24,7 +24,7 @@ def _free_port():
 def voila_server(apps_dir, workdir, timeout=90):
     """Serve the notebooks of ``apps_dir`` with Voilà on 127.0.0.1; yield the base URL.
 
-    An app is at ``BASE/voila/render/NAME.ipynb``. Config and runtime folders are private;
+    An explorer's app is at :func:`app_url`. Config and runtime folders are private;
     the server's process group is always stopped.
     """
     workdir = Path(workdir)
@@ -75,9 +75,16 @@ def chromium_page(width=1366, height=768):
             browser.close()
 
 
-def open_app(page, base, name):
-    """Open app ``name`` and wait until its figure and readout are shown."""
-    page.goto(f"{base}/voila/render/{name}.ipynb", wait_until="commit", timeout=120_000)
+def app_url(base, name, lang="en"):
+    """The address of explorer ``name``'s app in ``lang`` on the Voilà server at ``base``."""
+    from explainer.classroom.apps import APP_FILE, app_query
+
+    return f"{base}/voila/render/{APP_FILE}?{app_query(name, lang)}"
+
+
+def open_app(page, base, name, lang="en"):
+    """Open explorer ``name``'s app and wait until its figure and readout are shown."""
+    page.goto(app_url(base, name, lang), wait_until="commit", timeout=120_000)
     page.wait_for_selector("img.explainer-figure", timeout=120_000)
     page.wait_for_function(
         "document.querySelector('.explainer-readout') && "
