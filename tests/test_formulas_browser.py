@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from conftest import ARTIFACTS, NOTEBOOKS
+from support.paths import ARTIFACTS, NOTEBOOKS
 from formula_support import LAYOUT, RAW_TEX, offline
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

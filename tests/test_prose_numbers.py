@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 import pytest
-from conftest import NOTEBOOKS
+from support.paths import NOTEBOOKS
 
 from explainer.models import (cascades, data_rights, distance_to_frontier, excess_entry,
                               growth_accounting, hulten, nonrival_data, revenue_sharing)

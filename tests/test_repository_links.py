@@ -8,7 +8,7 @@ import re
 from importlib import metadata
 
 import pytest
-from conftest import ROOT
+from support.paths import ROOT
 
 from explainer import cli
 from explainer.classroom import links

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from conftest import NOTEBOOKS, ROOT
+from support.paths import NOTEBOOKS, ROOT
 from explainer import i18n, translation
 from explainer.i18n import language_line
 from explainer.translation import Project, Segment
