@@ -1,9 +1,16 @@
 """Shared test settings: a non-interactive matplotlib backend, opt-in slow and browser tests
 (:mod:`support.opt_in`) and the fixtures several test files use.
 
+The browser fixtures are shared by the whole run: one chromium (``browser``, with a fresh
+page per test from ``chromium_page``) and one Voilà server (``voila_server``), started by the
+first test that asks for them. Test files with browser tests run after all the others, so
+the browser's event loop (which ``asyncio.run`` would trip over) runs while few other tests do.
+
 What tests share besides fixtures is in the ``tests/support`` package, imported normally
 (``from support.paths import ROOT``); no test imports this file.
 """
+
+import shutil
 
 import matplotlib
 import pytest
@@ -20,6 +27,10 @@ def pytest_addoption(parser):
 
 def pytest_collection_modifyitems(config, items):
     skip_unless_opted_in(config, items)
+    # Files with browser tests run last, each file's tests together and in order (so that a
+    # module's fixtures are made once).
+    with_browser = {item.path for item in items if item.get_closest_marker("browser")}
+    items.sort(key=lambda item: item.path in with_browser)  # a stable sort
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -36,3 +47,58 @@ def in_language():
     before = i18n._state["language"]
     yield i18n.set_language
     i18n._state["language"] = before
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright, shared by the whole run (skipped without it
+    locally, a failure in CI)."""
+    from support.browser import find_chromium, launch
+
+    find_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def chromium_page(browser):
+    """Call with ``(width, height)`` for a page in a fresh browser context (no cookies or cache
+    from other tests); every context is closed after the test."""
+    contexts = []
+
+    def new_page(width=1366, height=768):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        contexts.append(context)
+        return context.new_page()
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    """One Voilà serving the projector app (``explainer.classroom.apps``) for the whole run;
+    its base URL (``support.browser.app_url`` makes an explorer's address)."""
+    from support.browser import browser_required, voila_server as serve
+
+    if browser_required():
+        import voila  # noqa: F401  (in CI a missing Voilà is a failure, not a skip)
+    else:
+        pytest.importorskip("voila")
+    from explainer.classroom.apps import write_apps
+
+    from support.paths import ARTIFACTS
+
+    workdir = tmp_path_factory.mktemp("voila")
+    write_apps(workdir / "apps")
+    try:
+        with serve(workdir / "apps", workdir) as base:
+            yield base
+    finally:
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copy(workdir / "voila.log", ARTIFACTS / "voila.log")

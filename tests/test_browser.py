@@ -19,9 +19,9 @@ import time
 
 import nbformat
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
-from conftest import ARTIFACTS, NOTEBOOKS, ROOT
-from explorer_support import EXPLORERS, shows_nan
+from support.browser import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
+from support.paths import ARTIFACTS, NOTEBOOKS, ROOT
+from support.explorers import EXPLORERS, shows_nan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -69,14 +69,6 @@ def lab(tmp_path_factory):
         yield base
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 KERNEL_LANGUAGE = """async (path) => {

@@ -10,7 +10,7 @@ import urllib.request
 
 import nbformat
 import pytest
-from browser_support import free_port, wait_for_http
+from support.browser import free_port, wait_for_http
 
 from explainer import bench
 from explainer.cli import main

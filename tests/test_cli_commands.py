@@ -11,7 +11,7 @@ import urllib.request
 
 import nbformat
 import pytest
-from browser_support import free_port, wait_for_http
+from support.browser import free_port, wait_for_http
 from conftest import ROOT
 
 import explainer

@@ -10,8 +10,8 @@ import time
 
 import nbformat
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
-from conftest import ARTIFACTS, NOTEBOOKS
+from support.browser import jupyterlab_server
+from support.paths import ARTIFACTS, NOTEBOOKS
 from test_browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
 
 from explainer import exercises
@@ -53,15 +53,12 @@ def student_copy_with_a_wrong_answer(folder):
     nbformat.write(nb, folder / LESSON)
 
 
-def test_a_wrong_answer_shows_the_hint_in_jupyterlab(tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_a_wrong_answer_shows_the_hint_in_jupyterlab(tmp_path, chromium_page):
     root = tmp_path / "class"
     root.mkdir()
     student_copy_with_a_wrong_answer(root)
-    with jupyterlab_server(root, tmp_path / "lab") as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    with jupyterlab_server(root, tmp_path / "lab") as base:
+        page = chromium_page(1400, 1000)
         page.goto(f"{base}/lab/tree/{LESSON}?reset", wait_until="domcontentloaded")
         page.wait_for_function(KERNEL_IDLE, arg=LESSON, timeout=120_000)
         page.evaluate(RUN_ALL, LESSON)
@@ -72,7 +69,6 @@ def test_a_wrong_answer_shows_the_hint_in_jupyterlab(tmp_path):
         wrong = shown_text_of_cell(page, 'check("free_entry")')
         (ARTIFACTS / "browser").mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "browser" / "exercise_hint.png"))
-        browser.close()
     assert "Entry stops when profit" in wrong, "the free-entry hint is shown"
     assert "n_e does not match free entry" in wrong, "the check says what is wrong"
     for text in others:

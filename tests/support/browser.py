@@ -1,4 +1,9 @@
-"""Helpers for the real-browser tests: a private JupyterLab server and Debian's chromium."""
+"""The real-browser tests' helpers, in one place: Debian's chromium, a free port, and private
+JupyterLab and Voilà servers.
+
+The fixtures built on them (``browser``, ``chromium_page``, ``lab_server``, ``voila_server``)
+are in ``tests/conftest.py``: the whole run shares one chromium and one server of each kind.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -13,6 +19,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -39,6 +46,7 @@ def find_chromium():
 
 
 def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -56,6 +64,81 @@ def wait_for_http(url, timeout=90.0, process=None):
         except OSError:
             time.sleep(0.5)
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
+
+
+def launch(playwright):
+    """Launch Debian's chromium, headless, with the arguments the tests need."""
+    return playwright.chromium.launch(executable_path=find_chromium(), headless=True,
+                                      args=CHROMIUM_ARGS)
+
+
+def stop(process, timeout=20):
+    """Stop ``process`` and its process group (SIGTERM, then SIGKILL)."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=timeout)
+
+
+@contextlib.contextmanager
+def voila_server(apps_dir, workdir, timeout=90):
+    """Serve the notebooks of ``apps_dir`` with Voilà on 127.0.0.1; yield the base URL.
+
+    An explorer's app is at :func:`app_url`. Config and runtime folders are private; the
+    server's process group is always stopped.
+    """
+    workdir = Path(workdir)
+    port = free_port()
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(workdir / "config"),
+               JUPYTER_RUNTIME_DIR=str(workdir / "runtime"), MPLBACKEND="Agg",
+               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    env.pop("EXPLAINER_LANG", None)  # each app page picks its language from its address
+    log = (workdir / "voila.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "voila", str(apps_dir), "--no-browser", f"--port={port}",
+         "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--show_tracebacks=True"],
+        cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", timeout=timeout, process=process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop(process, timeout=15)
+        log.close()
+
+
+def app_url(base, name, lang="en"):
+    """The address of explorer ``name``'s app in ``lang`` on the Voilà server at ``base``."""
+    from explainer.classroom.apps import APP_FILE, app_query
+
+    return f"{base}/voila/render/{APP_FILE}?{app_query(name, lang)}"
+
+
+def open_app(page, base, name, lang="en"):
+    """Open explorer ``name``'s app and wait until its figure and readout are shown."""
+    page.goto(app_url(base, name, lang), wait_until="commit", timeout=120_000)
+    page.wait_for_selector("img.explainer-figure", timeout=120_000)
+    page.wait_for_function(
+        "document.querySelector('.explainer-readout') && "
+        "document.querySelector('.explainer-readout').textContent.trim().length > 0",
+        timeout=60_000)
+    page.wait_for_function("document.querySelector('img.explainer-figure').naturalWidth > 0",
+                           timeout=60_000)
+
+
+def serious_violations(page):
+    """Return ``{(rule, impact): node count}`` of axe-core's serious and critical violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    counts = {}
+    for violation in Axe().run(page).response["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            key = (violation["id"], violation["impact"])
+            counts[key] = counts.get(key, 0) + len(violation["nodes"])
+    return counts
 
 
 @contextlib.contextmanager
