@@ -14,7 +14,7 @@ from explainer.classroom.student_edition import (ANSWER_PLACEHOLDER, CODE_ANSWER
                                                  FOLDED_SOLUTION, make_student_edition,
                                                  student_notebook, untagged_solutions)
 from support.lessons import KERNELSPEC, lesson_with_solutions
-from support.paths import LESSONS, NOTEBOOKS, ZH_LESSONS
+from support.paths import LESSONS
 
 
 def test_student_notebook_replaces_solutions_and_clears_outputs():
@@ -92,36 +92,6 @@ def test_student_edition_of_the_chinese_lessons_has_chinese_placeholders(tmp_pat
     assert placeholders("zh")[0] in text and ANSWER_PLACEHOLDER not in text
     folded = new_markdown_cell("问题。\n\n<details><summary>答案</summary>SECRET</details>")
     assert "SECRET" not in student_notebook(new_notebook(cells=[folded]), "zh").cells[0].source
-
-
-@pytest.mark.skipif(not ZH_LESSONS, reason="no Chinese edition generated yet")
-def test_cli_student_command_writes_both_languages(tmp_path, capsys):
-    from explainer.cli import main
-    from explainer.classroom.student_edition import placeholders
-
-    out = tmp_path / "student"
-    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.glob("*.ipynb")) == [p.name for p in LESSONS]
-    assert sorted(p.name for p in (out / "zh").glob("*.ipynb")) == [p.name for p in ZH_LESSONS]
-    lesson = nbformat.read(out / "zh" / "01_avoid_the_rush.ipynb", as_version=4)
-    assert lesson.metadata["explainer_edition"] == "student"
-    assert any(placeholders("zh")[0] in c.source for c in lesson.cells)
-    assert not any(is_solution(c) for c in lesson.cells)
-    assert f"wrote {len(LESSONS) + len(ZH_LESSONS)} notebooks" in capsys.readouterr().out
-    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(tmp_path / "en"),
-                 "--lang", "en"]) == 0
-    assert not (tmp_path / "en" / "zh").exists()
-
-
-def test_cli_student_command_writes_the_edition(tmp_path, capsys):
-    from explainer.cli import main
-
-    src = tmp_path / "notebooks"
-    src.mkdir()
-    nbformat.write(lesson_with_solutions(), src / "01_demo.ipynb")
-    assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "student")]) == 0
-    assert "01_demo.ipynb" in capsys.readouterr().out
-    assert "SECRET" not in (tmp_path / "student" / "01_demo.ipynb").read_text()
 
 
 def solution_pieces(nb):

@@ -1,7 +1,10 @@
-"""The command line: data listing, notebook check, bench report, and a safe ``lab``."""
+"""The command line (``explainer/cli/``): each command run through ``main`` as a user types it,
+the version, the help, and clear errors. ``explainer lab`` is in ``test_cli_lab.py``, the
+progress lines in ``test_cli_progress.py``."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -10,11 +13,15 @@ import urllib.request
 
 import nbformat
 import pytest
-from support.browser import free_port, wait_for_http
 
+import explainer
 from explainer import bench
-from explainer.cli import main
+from explainer.classroom.cells import is_solution
+from explainer.cli import build_parser, main
 from explainer.widgets import all_explorers
+from support.browser import free_port, wait_for_http
+from support.lessons import KERNELSPEC, lesson_with_solutions
+from support.paths import LESSONS, NOTEBOOKS, ROOT, ZH_LESSONS
 
 
 def test_data_command(capsys):
@@ -317,3 +324,139 @@ def test_check_and_tidy_cover_both_languages_by_default(tmp_path, monkeypatch, c
     ran.clear()
     assert main(["tidy", "--notebooks", str(folder), *option]) == 0
     assert [p.relative_to(folder).as_posix() for p in ran] == expected
+
+
+# -- version, help, and the classroom commands ---------------------------------------------
+
+def test_version_option(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"explainer {explainer.__version__}"
+
+
+def test_python_dash_m_explainer_runs_the_command_line():
+    out = subprocess.run([sys.executable, "-m", "explainer", "--version"], cwd=ROOT,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == f"explainer {explainer.__version__}"
+
+
+def test_every_subcommand_and_option_has_help():
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if a.dest == "command"]
+    names = set(sub.choices)
+    assert {"lab", "check", "tidy", "bench", "data", "student", "export", "slides", "figures",
+            "apps", "links"} <= names
+    helped = {choice.dest for choice in sub._choices_actions if choice.help}
+    assert helped == names, f"subcommands without help: {sorted(names - helped)}"
+    for name, command in sub.choices.items():
+        for action in command._actions:
+            assert action.help, f"explainer {name} {action.option_strings or action.dest} has no help"
+
+
+def test_old_module_entry_points_are_gone():
+    from explainer.classroom import apps, links
+
+    assert not hasattr(apps, "main") and not hasattr(links, "main")
+    for path in [*(ROOT / "docs").rglob("*.md"), ROOT / "README.md", *(ROOT / "explainer").rglob("*.py")]:
+        assert "python -m explainer.classroom" not in path.read_text(encoding="utf-8"), path
+
+
+def test_links_subcommand(capsys):
+    assert main(["links", "--notebooks", str(ROOT / "notebooks"),
+                     "--hub", "https://hub.example.edu"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| Notebook | Binder | Class hub |")
+    assert "00_start_here.ipynb" in out and "hub.example.edu/hub/user-redirect/git-pull" in out
+    with pytest.raises(SystemExit, match="hub_url must be an http"):
+        main(["links", "--notebooks", str(ROOT / "notebooks"), "--hub", "hub.example.edu"])
+
+
+def test_apps_subcommand(tmp_path, monkeypatch, capsys):
+    import explainer.widgets
+    from explainer.widgets.excess_entry import ExcessEntryExplorer
+
+    monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
+    nbformat.write(nbformat.v4.new_notebook(metadata={"explainer_app": {"explorer": "x"}}),
+                   tmp_path / "excess_entry.ipynb")
+    assert main(["apps", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote {tmp_path / 'explorer.ipynb'}" in out
+    assert f"removed {tmp_path / 'excess_entry.ipynb'}" in out and "?explorer=NAME" in out
+    assert nbformat.read(tmp_path / "explorer.ipynb", as_version=4).metadata["explainer_app"]
+    assert not (tmp_path / "excess_entry.ipynb").exists()
+
+
+def test_student_command_prints_one_line_per_lesson_with_time(tmp_path, capsys):
+    src = tmp_path / "notebooks"
+    src.mkdir()
+    for name in ("01_a", "02_b"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}")])
+        nbformat.write(nb, src / f"{name}.ipynb")
+    assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "s")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"\[1/2\] +\d+\.\d s  .*01_a\.ipynb", lines[0]), lines[0]
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.ipynb", lines[1]), lines[1]
+    assert lines[2].startswith("wrote 2 notebooks")
+
+
+@pytest.mark.slow
+def test_export_student_and_slides_write_both_languages(tmp_path, capfd):
+    pytest.importorskip("nbconvert")
+    from explainer.i18n import language_line
+
+    lessons = tmp_path / "notebooks"
+    (lessons / "zh").mkdir(parents=True)
+    for folder, first in ((lessons, ""), (lessons / "zh", language_line("zh") + "\n")):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A"),
+                                             nbformat.v4.new_code_cell(first + "1 + 1")])
+        nb.metadata["kernelspec"] = KERNELSPEC
+        nbformat.write(nb, folder / "01_a.ipynb")
+    site, slides, student = tmp_path / "site", tmp_path / "slides", tmp_path / "student"
+    assert main(["export", "--notebooks", str(lessons), "--out", str(site)]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(slides)]) == 0
+    assert main(["student", "--notebooks", str(lessons), "--out", str(student)]) == 0
+    out = capfd.readouterr().out
+    assert f"wrote {site / 'index.html'} and {site / 'zh' / 'index.html'} in " in out
+    assert re.search(r"^\[2/2\] +\d+\.\d s  .*zh/01_a\.slides\.html$", out, re.M), out
+    assert "wrote 2 decks" in out and "wrote 2 notebooks" in out
+    english = (site / "01_a.html").read_text(encoding="utf-8")
+    chinese = (site / "zh" / "01_a.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in english and 'href="zh/01_a.html"' in english
+    assert '<html lang="zh-Hans">' in chinese and 'href="../01_a.html"' in chinese
+    deck = (slides / "zh" / "01_a.slides.html").read_text(encoding="utf-8")
+    assert 'src="../reveal.js/dist/reveal.js"' in deck
+    assert (slides / "reveal.js" / "dist" / "reveal.js").is_file()
+    assert (student / "zh" / "01_a.ipynb").is_file() and (student / "01_a.ipynb").is_file()
+    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "en"),
+                     "--lang", "en", "--frozen"]) == 0
+    assert not (tmp_path / "en" / "zh").exists()
+    assert "zh/01_a.html" not in (tmp_path / "en" / "01_a.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not ZH_LESSONS, reason="no Chinese edition generated yet")
+def test_cli_student_command_writes_both_languages(tmp_path, capsys):
+    from explainer.classroom.student_edition import placeholders
+
+    out = tmp_path / "student"
+    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.glob("*.ipynb")) == [p.name for p in LESSONS]
+    assert sorted(p.name for p in (out / "zh").glob("*.ipynb")) == [p.name for p in ZH_LESSONS]
+    lesson = nbformat.read(out / "zh" / "01_avoid_the_rush.ipynb", as_version=4)
+    assert lesson.metadata["explainer_edition"] == "student"
+    assert any(placeholders("zh")[0] in c.source for c in lesson.cells)
+    assert not any(is_solution(c) for c in lesson.cells)
+    assert f"wrote {len(LESSONS) + len(ZH_LESSONS)} notebooks" in capsys.readouterr().out
+    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(tmp_path / "en"),
+                 "--lang", "en"]) == 0
+    assert not (tmp_path / "en" / "zh").exists()
+
+
+def test_cli_student_command_writes_the_edition(tmp_path, capsys):
+    src = tmp_path / "notebooks"
+    src.mkdir()
+    nbformat.write(lesson_with_solutions(), src / "01_demo.ipynb")
+    assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "student")]) == 0
+    assert "01_demo.ipynb" in capsys.readouterr().out
+    assert "SECRET" not in (tmp_path / "student" / "01_demo.ipynb").read_text()

@@ -10,7 +10,7 @@ from importlib import metadata
 import pytest
 from support.paths import ROOT
 
-from explainer import cli
+from explainer.cli import classroom as cli_classroom, main
 from explainer.classroom import links
 
 tomllib = pytest.importorskip("tomllib")
@@ -95,7 +95,7 @@ def test_repo_option_reaches_the_export(command, tmp_path, monkeypatch, capsys):
     from explainer.classroom import slides, static_site
 
     seen = []
-    monkeypatch.setattr(cli, "require_classroom", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cli_classroom, "require_classroom", lambda *args, **kwargs: None)
     monkeypatch.setattr(static_site, "export_editions",
                         lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
     monkeypatch.setattr(static_site, "site_size", lambda out: 0)
@@ -104,22 +104,22 @@ def test_repo_option_reaches_the_export(command, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(slides, "copy_reveal", lambda out: None)
     notebooks = str(ROOT / "notebooks")
     out = str(tmp_path / "out")
-    assert cli.main([command, "--notebooks", notebooks, "--out", out, "--lang", "en",
+    assert main([command, "--notebooks", notebooks, "--out", out, "--lang", "en",
                      "--repo", SCHOOL + "/"]) == 0
     assert seen == [SCHOOL]
     assert "placeholder" not in capsys.readouterr().err
-    assert cli.main([command, "--notebooks", notebooks, "--out", out, "--lang", "en"]) == 0
+    assert main([command, "--notebooks", notebooks, "--out", out, "--lang", "en"]) == 0
     assert seen[-1] == links.PLACEHOLDER_REPO_URL
     assert "still the placeholder" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="--repo: repo_url must be an http"):
-        cli.main([command, "--notebooks", notebooks, "--out", out, "--repo", "github.com/x/y"])
+        main([command, "--notebooks", notebooks, "--out", out, "--repo", "github.com/x/y"])
 
 
 def test_links_command_warns_about_the_placeholder_and_takes_repo(capsys):
-    assert cli.main(["links", "--notebooks", str(ROOT / "notebooks")]) == 0
+    assert main(["links", "--notebooks", str(ROOT / "notebooks")]) == 0
     captured = capsys.readouterr()
     assert "OWNER" in captured.out and "does not exist" in captured.err
-    assert cli.main(["links", "--notebooks", str(ROOT / "notebooks"), "--repo", SCHOOL]) == 0
+    assert main(["links", "--notebooks", str(ROOT / "notebooks"), "--repo", SCHOOL]) == 0
     captured = capsys.readouterr()
     assert "OWNER" not in captured.out and "/v2/gh/school/explainer/main" in captured.out
     assert captured.err == ""
