@@ -2,8 +2,8 @@
 (:mod:`support.opt_in`) and the fixtures several test files use.
 
 The browser fixtures are shared by the whole run: one chromium (``browser``, with a fresh
-page per test from ``chromium_page``) and one Voilà server (``voila_server``), started by the
-first test that asks for them. Test files with browser tests run after all the others, so
+page per test from ``chromium_page``), one Voilà server (``voila_server``) and one JupyterLab
+(``lab_server``, serving ``lab_root``), each started by the first test that asks for it. Test files with browser tests run after all the others, so
 the browser's event loop (which ``asyncio.run`` would trip over) runs while few other tests do.
 
 What tests share besides fixtures is in the ``tests/support`` package, imported normally
@@ -102,3 +102,31 @@ def voila_server(tmp_path_factory):
     finally:
         ARTIFACTS.mkdir(exist_ok=True)
         shutil.copy(workdir / "voila.log", ARTIFACTS / "voila.log")
+
+
+@pytest.fixture(scope="session")
+def lab_root(tmp_path_factory):
+    """The folder the run's JupyterLab serves: ``notebooks/`` (a link to the project's lessons)
+    beside any folder a test writes its own notebooks into."""
+    from support.paths import NOTEBOOKS
+
+    root = tmp_path_factory.mktemp("lab-root")
+    (root / "notebooks").symlink_to(NOTEBOOKS, target_is_directory=True)
+    return root
+
+
+@pytest.fixture(scope="session")
+def lab_server(lab_root, tmp_path_factory):
+    """One JupyterLab for the whole run (tests only: 127.0.0.1, no token), serving
+    ``lab_root``; its base URL. Its log is copied to ``test-artifacts/jupyterlab.log``."""
+    from support.browser import jupyterlab_server
+    from support.paths import ARTIFACTS
+
+    workdir = tmp_path_factory.mktemp("lab")
+    try:
+        with jupyterlab_server(lab_root, workdir) as base:
+            yield base
+    finally:
+        ARTIFACTS.mkdir(exist_ok=True)
+        if (workdir / "jupyterlab.log").exists():
+            shutil.copy(workdir / "jupyterlab.log", ARTIFACTS / "jupyterlab.log")
