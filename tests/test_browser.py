@@ -13,62 +13,20 @@ kernel itself), the page must show Chinese text, and no figure may warn about a 
 glyph (any stderr output fails the test); its screenshot is ``zh_NAME.png``.
 """
 
-import os
 import re
 import time
 
 import nbformat
 import pytest
-from support.browser import CHROMIUM, CHROMIUM_ARGS, jupyterlab_server
-from support.paths import ARTIFACTS, NOTEBOOKS, ROOT
+from support.browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
 from support.explorers import EXPLORERS, shows_nan
+from support.paths import ARTIFACTS, NOTEBOOKS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 ZH_LESSONS = sorted(f"zh/{p.name}" for p in NOTEBOOKS.glob("zh/*.ipynb"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-PANEL = """(path) => {
-  if (!window.jupyterapp) return null;
-  for (const w of window.jupyterapp.shell.widgets('main')) {
-    if (w.context && w.context.path === path) return w;
-  }
-  return null;
-}"""
-
-KERNEL_IDLE = """(path) => {
-  const find = %s;
-  const w = find(path);
-  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  return !!k && k.status === 'idle';
-}""" % PANEL
-
-RUN_ALL = """(path) => {
-  const find = %s;
-  const w = find(path);
-  window.jupyterapp.shell.activateById(w.id);
-  return window.jupyterapp.commands.execute('notebook:run-all-cells');
-}""" % PANEL
-
-ALL_RUN = """(path) => {
-  const find = %s;
-  const w = find(path);
-  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  if (!k || k.status !== 'idle') return false;
-  return w.content.widgets.every(c => c.model.type !== 'code' ||
-      (c.model.executionCount !== null && !c.node.querySelector('.jp-InputArea-prompt').textContent.includes('*')));
-}""" % PANEL
-
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    if not os.path.exists(CHROMIUM):
-        pytest.fail("Debian's chromium is required: apt-get install chromium (never download a browser)")
-    with jupyterlab_server(ROOT, tmp_path_factory.mktemp("lab")) as base:
-        yield base
-
-
 
 
 KERNEL_LANGUAGE = """async (path) => {
@@ -89,15 +47,15 @@ def test_every_notebook_is_covered():
 
 
 @pytest.mark.parametrize("notebook", LESSONS + ZH_LESSONS)
-def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
+def test_notebook_runs_in_jupyterlab(lab_server, chromium_page, notebook):
     shots = ARTIFACTS / "browser"
     shots.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = chromium_page(1400, 1000)
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
         path = f"notebooks/{notebook}"
-        page.goto(f"{lab}/lab/tree/{path}?reset", wait_until="domcontentloaded")
+        page.goto(f"{lab_server}/lab/tree/{path}?reset", wait_until="domcontentloaded")
         page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
         page.evaluate(RUN_ALL, path)
         time.sleep(1.0)
@@ -214,3 +172,108 @@ def move_every_control(page, explorer, where):
         assert text.strip() and not shows_nan(text), f"{where} after {what}: {text!r}"
         moved += 1
     return moved
+
+
+# -- dragging a slider with the mouse ------------------------------------------------------------
+
+KERNEL_OUTPUT = """async ([path, code]) => {
+  const find = %s;
+  const kernel = find(path).sessionContext.session.kernel;
+  const future = kernel.requestExecute({code, store_history: false, silent: false});
+  let text = '';
+  future.onIOPub = (msg) => {
+    if (msg.header.msg_type === 'stream') text += msg.content.text;
+    if (msg.header.msg_type === 'error') text += 'ERROR ' + msg.content.ename + ': ' + msg.content.evalue;
+  };
+  await future.done;
+  return text.trim();
+}""" % PANEL
+
+#: Counts the figure's pictures: every change of the image's ``src``.
+COUNT_PICTURES = """(img) => {
+  window.__pictures = 0;
+  new MutationObserver(() => { window.__pictures += 1; })
+      .observe(img, {attributes: true, attributeFilter: ['src']});
+}"""
+
+#: SHA-256 of the bytes of the picture the page shows.
+SHOWN_PICTURE_SHA = """async (img) => {
+  const bytes = await (await fetch(img.src)).arrayBuffer();
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest)).map(b => b.toString(16).padStart(2, '0')).join('');
+}"""
+
+#: What the kernel's explorer shows, and what its state gives when drawn in full or afresh.
+KERNEL_STATE = """
+import hashlib, json
+from explainer.plots import style
+from explainer.widgets.excess_entry import ExcessEntryExplorer
+explorer.renderer.draw_full()
+fresh = ExcessEntryExplorer()
+fresh.set(**explorer.values())
+print(json.dumps({"value": explorer.controls["a"].value,
+                  "shown": hashlib.sha256(explorer.image.value).hexdigest(),
+                  "full": hashlib.sha256(style.encode_png(explorer.figure.canvas)).hexdigest(),
+                  "finding": explorer.alt_text, "fresh_finding": fresh.alt_text}))
+"""
+
+
+def test_dragging_a_slider_ends_on_the_handles_value(lab_server, lab_root, chromium_page):
+    """Drag the demand slider's handle with the mouse across three quarters of its track: the
+    figure follows (several pictures on the way), and the picture and the finding end on the
+    value under the handle."""
+    import json
+
+    folder = lab_root / "drag"
+    folder.mkdir(exist_ok=True)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "from explainer.widgets.excess_entry import ExcessEntryExplorer\n"
+        "explorer = ExcessEntryExplorer()\nexplorer")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, folder / "drag.ipynb")
+    path = "drag/drag.ipynb"
+    page = chromium_page(1400, 1000)
+    try:
+        page.goto(f"{lab_server}/lab/tree/{path}?reset", wait_until="domcontentloaded")
+        page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
+        page.evaluate(RUN_ALL, path)
+        time.sleep(1.0)
+        page.wait_for_function(ALL_RUN, arg=path, timeout=240_000, polling=500)
+        explorer = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .explainer-explorer").first
+        figure = explorer.locator("img.explainer-figure")
+        figure.wait_for(timeout=60_000)
+        slider = explorer.locator(".widget-slider").first
+        assert "Demand size" in slider.locator(".widget-label").first.inner_text()
+        handle, track = slider.locator(".noUi-handle"), slider.locator(".noUi-target")
+        slider.scroll_into_view_if_needed()
+        settled_src(page, figure)
+        page.evaluate(COUNT_PICTURES, figure.element_handle())
+        hbox, tbox = handle.bounding_box(), track.bounding_box()
+        x, y = hbox["x"] + hbox["width"] / 2, hbox["y"] + hbox["height"] / 2
+        end = tbox["x"] + 0.75 * tbox["width"]
+        page.mouse.move(x, y)
+        page.mouse.down()
+        for k in range(1, 16):
+            page.mouse.move(x + (end - x) * k / 15, y)
+            page.wait_for_timeout(80)
+        page.mouse.up()
+        shown = settled_src(page, figure, timeout=30.0)
+        page.wait_for_function(KERNEL_IDLE, arg=path, timeout=60_000)
+        page.wait_for_timeout(1000)
+        assert figure.get_attribute("src") == shown, "the picture kept changing after the drag"
+        pictures = page.evaluate("() => window.__pictures")
+        handle_value = float(slider.locator(".widget-readout").inner_text())
+        state = json.loads(page.evaluate(KERNEL_OUTPUT, [path, KERNEL_STATE]))
+        page_sha = page.evaluate(SHOWN_PICTURE_SHA, figure.element_handle())
+        finding = explorer.locator(".explainer-readout").inner_text().strip()
+        (ARTIFACTS / "browser").mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "browser" / "drag.png"))
+    finally:
+        page.close()
+    assert pictures >= 2, f"the figure did not follow the drag ({pictures} pictures)"
+    assert 14.0 <= handle_value <= 18.0, f"the handle ended at {handle_value}, not near 3/4 of 5-20"
+    assert state["value"] == pytest.approx(handle_value), "the kernel's value is not the handle's"
+    assert page_sha == state["shown"], "the page does not show the kernel's last picture"
+    assert state["shown"] == state["full"], "the last picture differs from a full redraw"
+    assert finding == state["finding"] == state["fresh_finding"], \
+        "the finding is not the one for the handle's value"

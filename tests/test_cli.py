@@ -45,33 +45,43 @@ def test_check_reports_pass_and_fail(tmp_path, capsys):
     assert lines[-1].startswith("1 failed")
 
 
-ENTRY_KEYS = {"updates": int, "median_ms": float, "p95_ms": float, "max_ms": float,
-              "baseline_updates": int, "baseline_median_ms": float, "baseline_p95_ms": float,
-              "within_target": bool}
-REPORT_KEYS = {"machine", "target_p95_ms", "import_explainer_s", "import_explainer_widgets_s",
-               "import_within_target", "explorers", "median_of_medians_ms", "all_within_target"}
+ENTRY_KEYS = {"moves": int, "fast_median_ms": float, "fast_p95_ms": float, "full_median_ms": float,
+              "full_p95_ms": float, "ratio": float, "fast_share": float, "reused_share": float,
+              "png_kb_median": float,
+              "png_kb_max": float, "within_target": bool}
+REPORT_KEYS = {"machine", "target_ratio", "target_png_kb", "import_explainer_s",
+               "import_explainer_widgets_s", "import_within_target", "explorers", "median_ratio",
+               "all_within_target"}
 
 
 def assert_bench_report(report, expected):
     """The report's schema, consistent verdicts, and one entry for each of ``expected``."""
     assert set(report) == REPORT_KEYS
-    assert set(report["machine"]) == {"cpus", "python", "matplotlib", "platform"}
-    assert report["target_p95_ms"] == bench.TARGET_P95_MS == 100.0
+    assert set(report["machine"]) == {"cpus", "python", "matplotlib", "platform", "load_before",
+                                      "load_after"}
+    assert report["target_ratio"] == bench.TARGET_RATIO == 0.30
+    assert report["target_png_kb"] == bench.TARGET_PNG_KB == 150.0
     assert sorted(report["explorers"]) == sorted(expected), \
         f"explorers missing from the report: {sorted(set(expected) - set(report['explorers']))}"
     for name, entry in report["explorers"].items():
         assert set(entry) == set(ENTRY_KEYS), name
         for key, kind in ENTRY_KEYS.items():
             assert type(entry[key]) is kind, f"{name}.{key} is {type(entry[key]).__name__}"
-        assert entry["updates"] > 0 and entry["baseline_updates"] > 0, name
-        assert 0 < entry["median_ms"] <= entry["max_ms"] and entry["p95_ms"] <= entry["max_ms"], name
-        assert 0 < entry["baseline_median_ms"], name
-        # rounding to 0.1 ms may hide a p95 a hair above the target
-        assert entry["within_target"] == (entry["p95_ms"] <= report["target_p95_ms"]) \
-            or abs(entry["p95_ms"] - report["target_p95_ms"]) <= 0.05, name
-    medians = sorted(e["median_ms"] for e in report["explorers"].values())
-    assert report["median_of_medians_ms"] == pytest.approx(
-        (medians[(len(medians) - 1) // 2] + medians[len(medians) // 2]) / 2, abs=0.051)
+        assert entry["moves"] > 0, name
+        for path in ("fast", "full"):
+            assert 0 < entry[f"{path}_median_ms"] <= entry[f"{path}_p95_ms"], name
+        # the ratio is of the unrounded medians; the rounded ones agree to about a percent
+        assert entry["ratio"] == pytest.approx(entry["fast_median_ms"] / entry["full_median_ms"],
+                                               rel=0.02, abs=0.002), name
+        assert 0 <= entry["reused_share"] <= entry["fast_share"] <= 1, name
+        assert 0 < entry["png_kb_median"] <= entry["png_kb_max"], name
+        # rounding may hide a ratio a hair above the target
+        assert entry["within_target"] == (entry["ratio"] <= report["target_ratio"]
+                                          and entry["png_kb_max"] <= report["target_png_kb"]) \
+            or abs(entry["ratio"] - report["target_ratio"]) <= 0.0005, name
+    ratios = sorted(e["ratio"] for e in report["explorers"].values())
+    assert report["median_ratio"] == pytest.approx(
+        (ratios[(len(ratios) - 1) // 2] + ratios[len(ratios) // 2]) / 2, abs=0.0011)
     for key in ("import_explainer_s", "import_explainer_widgets_s"):
         assert type(report[key]) is float and 0 <= report[key] < 60, key
     assert report["import_within_target"] == (report["import_explainer_s"] <= bench.TARGET_IMPORT_S)
@@ -81,13 +91,13 @@ def assert_bench_report(report, expected):
 
 @pytest.fixture(scope="module")
 def bench_output():
-    """``explainer bench`` over every explorer, with short sweeps: (exit code, printed JSON)."""
+    """``explainer bench`` over every explorer, with two moves each: (exit code, printed JSON)."""
     import contextlib
     import io
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        code = main(["bench", "--steps", "2", "--baseline-steps", "1"])
+        code = main(["bench", "--moves", "2"])
     return code, out.getvalue()
 
 
@@ -111,11 +121,62 @@ def test_bench_check_catches_a_missing_explorer(bench_output):
     assert_bench_report(report, all_explorers())
 
 
+def test_bench_verdict_is_about_the_ratio_and_the_payload():
+    report = bench.run_benchmark(moves=3, only=["excess_entry"])
+    assert_bench_report(report, ["excess_entry"])
+    assert report["explorers"]["excess_entry"]["fast_share"] > 0, "no move took the fast path"
+    # Mutations: a fast path slower than the target share of a full redraw, or a PNG over the
+    # payload target, with a verdict that still says "within target", must be caught.
+    slow = json.loads(json.dumps(report))
+    entry = slow["explorers"]["excess_entry"]
+    entry["ratio"] = bench.TARGET_RATIO + 0.05
+    entry["fast_median_ms"] = round(entry["ratio"] * entry["full_median_ms"], 1)
+    entry["fast_p95_ms"] = max(entry["fast_p95_ms"], entry["fast_median_ms"])
+    heavy = json.loads(json.dumps(report))
+    heavy["explorers"]["excess_entry"]["png_kb_max"] = bench.TARGET_PNG_KB + 1
+    for bad in (slow, heavy):
+        for flag in ("within_target",):
+            bad["explorers"]["excess_entry"][flag] = True
+        bad["all_within_target"] = bad["import_within_target"]
+        bad["median_ratio"] = bad["explorers"]["excess_entry"]["ratio"]
+        with pytest.raises(AssertionError, match="excess_entry"):
+            assert_bench_report(bad, ["excess_entry"])
+        bad["explorers"]["excess_entry"]["within_target"] = False
+        bad["all_within_target"] = False
+        assert_bench_report(bad, ["excess_entry"])
+
+
 def test_bench_only_and_unknown_names():
-    report = bench.run_benchmark(steps=2, baseline_steps=1, only=["viability"])
+    report = bench.run_benchmark(moves=2, only=["viability"])
     assert list(report["explorers"]) == ["viability"]
     with pytest.raises(ValueError, match="only must name explorers"):
-        bench.run_benchmark(steps=2, only=["nope"])
+        bench.run_benchmark(moves=2, only=["nope"])
+
+
+@pytest.mark.slow
+def test_bench_class_runs_real_kernels_that_move_sliders(capsys):
+    """``--class 1`` for a few seconds: one kernel builds a lesson's explorers and moves them."""
+    assert main(["bench", "--class", "1", "--seconds", "4"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    (run,) = report["classes"]
+    assert run["students"] == 1 and run["seconds"] == 4
+    assert run["moves"] >= 3, "a student moves a slider every 200-500 ms"
+    assert 0 < run["p50_ms"] <= run["p95_ms"] <= run["max_ms"]
+    assert 0 < run["cpu_s_per_move"] < 10 and run["kernel_max_rss_mb_median"] > 50
+    assert len(run["load_before"]) == len(run["load_after"]) == 3
+
+
+def test_bench_class_rejects_bad_sizes(capsys):
+    with pytest.raises(SystemExit, match="whole numbers separated by commas"):
+        main(["bench", "--class", "two"])
+    with pytest.raises(ValueError, match="class sizes"):
+        bench.run_class_benchmark([0])
+
+
+def test_lesson_explorers_reads_what_a_lesson_shows():
+    names = bench.lesson_explorers(NOTEBOOKS / "01_avoid_the_rush.ipynb")
+    assert names[0] == "excess_entry" and len(names) == len(set(names)) >= 3
+    assert bench.lesson_explorers(NOTEBOOKS / "00_start_here.ipynb") == ["excess_entry"]
 
 
 def test_control_values_cover_range():
@@ -163,7 +224,7 @@ def test_missing_notebooks_folder_is_a_clear_error(command, tmp_path, capsys):
     (["nonsense"], "invalid choice: 'nonsense'"),
     (["check", "--bogus"], "unrecognised arguments: --bogus"),
     (["check", "--timeout", "soon"], "argument --timeout: invalid int value: 'soon'"),
-    (["bench", "--steps", "many"], "argument --steps: invalid int value: 'many'"),
+    (["bench", "--moves", "many"], "argument --moves: invalid int value: 'many'"),
     (["data", "extra"], "unrecognised arguments: extra"),
 ])
 def test_bad_arguments_exit_with_usage(argv, message, capsys):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from support.browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
 from support.paths import ARTIFACTS, NOTEBOOKS
-from test_browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
 
 from explainer import exercises
 from explainer.classroom.student_edition import student_notebook

@@ -1,15 +1,19 @@
 """Every explorer's figure keeps its text readable at every control setting.
 
 For each explorer, each control is swept over a handful of positions (its extremes included)
-while the others stay at their defaults. After each draw, the window extents of every visible
-text artist are collected: titles, axis labels, tick labels inside the view, legends (as one
-box), annotations, free texts and the source line. No two may overlap (touching within 1 px is
-allowed) and all must lie inside the figure.
+while the others stay at their defaults. A second sweep, held out from the first, sets several
+controls to their ends at once: every combination of ends (minimum or maximum of a slider,
+every option of a choice) for every three controls appears at least once (a covering design,
+about ten settings per explorer instead of every corner). After each draw, the window extents
+of every visible text artist are collected: titles, axis labels, tick labels inside the view,
+legends (as one box), annotations, free texts and the source line. No two may overlap
+(touching within 1 px is allowed) and all must lie inside the figure.
 """
 
 from __future__ import annotations
 
 import itertools
+import random
 
 import numpy as np
 import pytest
@@ -102,6 +106,47 @@ def control_positions(control):
     return [v for v in getattr(control, "_options_values", ())]
 
 
+def control_ends(control):
+    """The ends of a slider (minimum, maximum) or every option of a choice control."""
+    if hasattr(control, "min") and hasattr(control, "max"):
+        return [control.min, control.max]
+    return list(getattr(control, "_options_values", ()))
+
+
+def covering_settings(levels, strength=3, seed=0, candidates=40):
+    """Rows of indices into ``levels`` (a list of level counts) in which every combination of
+    levels of every ``strength`` factors appears at least once; greedy, and deterministic."""
+    rng = random.Random(seed)
+    k = len(levels)
+    t = min(strength, k)
+    groups = list(itertools.combinations(range(k), t))
+    uncovered = {(g, combo) for g in groups
+                 for combo in itertools.product(*(range(levels[i]) for i in g))}
+    rows = []
+    while uncovered:
+        # start from an uncovered combination, fill the other factors as best found
+        group, combo = min(uncovered)
+        best, best_gain = None, -1
+        for _ in range(candidates):
+            row = [rng.randrange(n) for n in levels]
+            for i, level in zip(group, combo):
+                row[i] = level
+            gain = sum((g, tuple(row[i] for i in g)) in uncovered for g in groups)
+            if gain > best_gain:
+                best, best_gain = row, gain
+        rows.append(best)
+        uncovered -= {(g, tuple(best[i] for i in g)) for g in groups}
+    return rows
+
+
+def corner_settings(explorer):
+    """Settings with several controls at their ends at once (see :func:`covering_settings`)."""
+    keys = list(explorer.controls)
+    ends = [control_ends(explorer.controls[k]) for k in keys]
+    return [{k: e[i] for k, e, i in zip(keys, ends, row)}
+            for row in covering_settings([len(e) for e in ends])]
+
+
 # -- the checker can fail ------------------------------------------------------------------
 
 def test_checker_reports_overlapping_texts():
@@ -127,6 +172,16 @@ def test_checker_ignores_tick_labels_outside_the_view():
     ax.set_xlim(0.05, 0.95)
     ticks = [name for name, _ in text_boxes(figure) if " x tick " in name]
     assert ticks and not any(n.endswith(("'0.0'", "'1.0'")) for n in ticks), ticks
+
+
+def test_covering_settings_cover_every_triple_of_ends():
+    levels = [2, 2, 3, 2, 2, 2]
+    rows = covering_settings(levels)
+    for group in itertools.combinations(range(len(levels)), 3):
+        seen = {tuple(row[i] for i in group) for row in rows}
+        assert len(seen) == levels[group[0]] * levels[group[1]] * levels[group[2]], group
+    assert len(rows) < 2 * 2 * 3 * 2 * 2 * 2 / 3, "far fewer settings than every corner"
+    assert covering_settings([2, 2]) == covering_settings([2, 2])
 
 
 def test_checker_accepts_a_clean_figure():
@@ -166,3 +221,42 @@ def test_no_text_overlaps_at_any_setting(name, language, in_language):
         assert not problems, "\n".join(f"{s}: {p}" for s, ps in problems.items() for p in ps[:4])
     finally:
         explorer.close()
+
+
+def _without_pictures(explorer):
+    """Skip drawing and encoding each setting's picture: the check lays the figure out itself."""
+    explorer.renderer.draw = lambda: "skipped"
+    explorer.renderer.draw_full = lambda: None
+    explorer.image.value = b""
+
+
+def corner_problems(name):
+    explorer = EXPLORERS[name]()
+    try:
+        _without_pictures(explorer)
+        problems = {}
+        for setting in corner_settings(explorer):
+            explorer.set(**setting)
+            if explorer.last_error:
+                continue
+            found = layout_problems(explorer.figure)
+            if found:
+                problems[repr(setting)] = found
+        return problems
+    finally:
+        explorer.close()
+
+
+@pytest.mark.parametrize("name", sorted(EXPLORERS))
+def test_no_text_overlaps_with_several_controls_at_their_ends(name, in_language):
+    in_language("en")
+    problems = corner_problems(name)
+    assert not problems, "\n".join(f"{s}: {p}" for s, ps in problems.items() for p in ps[:4])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(EXPLORERS))
+def test_no_text_overlaps_with_several_controls_at_their_ends_in_chinese(name, in_language):
+    in_language("zh")
+    problems = corner_problems(name)
+    assert not problems, "\n".join(f"{s}: {p}" for s, ps in problems.items() for p in ps[:4])

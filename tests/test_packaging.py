@@ -21,7 +21,8 @@ def _name(requirement):
 
 
 #: import name -> distribution name, where they differ.
-DISTRIBUTION = {"bs4": "beautifulsoup4", "PIL": "pillow", "otter": "otter-grader"}
+DISTRIBUTION = {"bs4": "beautifulsoup4", "PIL": "pillow", "otter": "otter-grader",
+                "jupyter_client": "jupyter-client"}
 
 
 def _third_party_imports(path):

@@ -69,7 +69,7 @@ def figure_files(explorer, cls, out_dir):
     description = " ".join([alt, *sources]).strip()
     out_dir = Path(out_dir)
     png_path, svg_path, txt_path = (out_dir / f"{name}.{ext}" for ext in ("png", "svg", "txt"))
-    with matplotlib.rc_context(style.RC):
+    with matplotlib.rc_context(style.rc()):
         explorer.figure.savefig(
             png_path, format="png", dpi=EXPORT_DPI,
             metadata={"Title": title, "Description": alt, "Source": " ".join(sources) or "model only",

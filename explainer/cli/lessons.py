@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from .common import lessons, shown_path
+from .common import lessons, notebooks_dir, shown_path
 from .progress import KernelLogFilter
 
 
@@ -77,11 +77,20 @@ def cmd_translate(args):
 
 
 def cmd_bench(args):
-    """Measure explorer update latency next to a new-figure-per-update baseline; print JSON."""
-    from ..bench import run_benchmark
+    """Time slider moves, fast path against full redraw (or a class of kernels); print JSON."""
+    from .. import bench
 
-    report = run_benchmark(steps=args.steps, baseline_steps=args.baseline_steps,
-                           only=args.only or None)
+    if args.class_sizes:
+        try:
+            sizes = [int(n) for n in args.class_sizes.split(",")]
+        except ValueError:
+            sys.exit(f"explainer bench: --class takes whole numbers separated by commas, "
+                     f"e.g. 1,2,5; got {args.class_sizes!r}")
+        report = bench.run_class_benchmark(sizes, seconds=args.seconds,
+                                           notebooks=notebooks_dir(args.notebooks), seed=args.seed)
+        print(json.dumps(report, indent=2))
+        return 0
+    report = bench.run_benchmark(moves=args.moves, only=args.only or None, seed=args.seed)
     print(json.dumps(report, indent=2))
     return 0 if report["all_within_target"] else 1
 

@@ -91,12 +91,17 @@ def build_parser():
                                 "their checked outputs")
     translate.add_argument("--root", default=".", help="project folder (default: the current one)")
 
-    bench = command("bench", cmd_bench, "measure explorer update latency, as JSON")
-    bench.add_argument("--steps", type=int, default=40,
-                       help="updates per control sweep (default: %(default)s)")
-    bench.add_argument("--baseline-steps", type=int, default=10,
-                       help="updates of the new-figure-per-update baseline (default: %(default)s)")
+    bench = command("bench", cmd_bench, "time slider moves: fast path against full redraw per "
+                    "explorer (or a class of kernels with --class), as JSON", lessons_folder)
+    bench.add_argument("--moves", type=int, default=40,
+                       help="student moves per explorer, each timed both ways (default: %(default)s)")
     bench.add_argument("--only", nargs="*", metavar="NAME", help="explorer names to measure (default: all)")
+    bench.add_argument("--seed", type=int, default=0, help="seed of the simulated moves (default: %(default)s)")
+    bench.add_argument("--class", dest="class_sizes", metavar="N[,N...]",
+                       help="instead: start N kernels at once, each a student moving the sliders "
+                            "of a lesson under --notebooks, for each N listed (e.g. 1,2,5,10,20)")
+    bench.add_argument("--seconds", type=float, default=60.0,
+                       help="with --class: how long each class works (default: %(default)s)")
 
     data_cmd = command("data", cmd_data, "list the shipped datasets and verify their checksums")
     data_cmd.add_argument("--lang", choices=language_choices(), default="en",

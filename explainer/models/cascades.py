@@ -271,10 +271,15 @@ def _simulate(p, n, paths, public, truth, seed):
         none[k] = 1.0 - correct[k] - wrong[k]
         if k == n:
             break
+        informative = ~(up | down)
+        if not informative.any():
+            # Every sequence is locked into a cascade: no belief moves again, so the shares
+            # stay as they are for the remaining regions (the draws would change nothing).
+            correct[k + 1:], wrong[k + 1:], none[k + 1:] = correct[k], wrong[k], none[k]
+            break
         plus = rng.random(paths) < p_plus
         own = np.where(plus, a_hi, a_lo)
         adopt = rng.random(paths) < own
-        informative = ~(up | down)
         l1 = np.where(adopt, p * a_hi + (1 - p) * a_lo, 1 - (p * a_hi + (1 - p) * a_lo))
         l0 = np.where(adopt, (1 - p) * a_hi + p * a_lo, 1 - ((1 - p) * a_hi + p * a_lo))
         with np.errstate(divide="ignore", invalid="ignore"):

@@ -256,7 +256,7 @@ def excess_entry_curves(a, b, c, F, subsidy=0.0, n_max=None, points=121):
     """Profit per firm and welfare on a grid of firm counts, for plotting.
 
     Parameters as in :func:`excess_entry_outcome`; ``n_max`` (``0 < n_max <= 1e13``) is the
-    largest firm count on the grid (default: a little beyond free entry) and ``points``
+    largest firm count on the grid (default: a quarter beyond free entry, rounded up to 1, 2 or 5 times a power of ten, so that the grid changes in steps) and ``points``
     (a whole number from 2 to 10,000) the number of grid points.
 
     Returns
@@ -273,10 +273,17 @@ def excess_entry_curves(a, b, c, F, subsidy=0.0, n_max=None, points=121):
     return _curves(a, b, c, F, subsidy, n_max, check_points(points))
 
 
+def _round_up(value):
+    """The smallest round number (1, 2 or 5 times a power of ten) at least ``value`` (> 0):
+    the default grid, and so a plot's axis, then changes in steps rather than on every move."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= value * (1 - 1e-12))
+
+
 def _curves(a, b, c, F, subsidy, n_max=None, points=121):
     A = _market_size(a, b, c)
     if n_max is None:
-        n_max = max(4.0, 1.25 * _free_entry(A, F - subsidy, False) + 1.0)
+        n_max = _round_up(max(4.0, 1.25 * _free_entry(A, F - subsidy, False) + 1.0))
     n = np.linspace(0.0, n_max, points)
     return {
         "n": n,

@@ -28,10 +28,17 @@ class CascadesPlot:
                                         markersize=5, markerfacecolor="white")
         ax.plot([], [], color=style.BLACK, marker="o", linestyle="none", markersize=5,
                 markerfacecolor="white", label=_("simulated share"))
-        ax.set_ylim(0, 1.02)
+        # Headroom above 1 for the legend: the probabilities never reach it, so the legend's
+        # text is never redrawn over a moving curve. Ticks stop at 1.
+        ax.set_ylim(0, 1.3)
+        ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(loc="upper right", ncols=2)
         style.label_axes(ax, "", _("regions that have decided"), _("probability"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.lines.values(), *self.dots.values(), style.title_artist(self.ax)]
 
     def update(self, curves, outcome):
         """Draw the exact path and the simulated shares; return the text alternative."""
@@ -40,7 +47,7 @@ class CascadesPlot:
         for key in ("correct", "wrong", "none"):
             self.lines[key].set_data(exact.regions, getattr(exact, key))
             self.dots[key].set_data(simulated.regions[::every], getattr(simulated, key)[::every])
-        self.ax.set_xlim(0, outcome.regions)
+        style.hold_limits(self.ax, "x", 0, outcome.regions, floor=0, margin=0)
         self.ax.set_title(_("{wrong:.0%} of sequences herd the wrong way").format(
             wrong=outcome.wrong))
         numbers = dict(p=outcome.p, wrong=outcome.wrong, regions=outcome.regions,

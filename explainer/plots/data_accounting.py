@@ -36,12 +36,19 @@ class DataAccountingPlot:
                        for _ in self.PARTS] for yy in y]
         ax.set_yticks(y)
         ax.set_yticklabels([_("data left out\n(Solow residual)"), _("data counted\n(known elasticities)")])
-        ax.axvline(0, color=style.GREY, linewidth=1)
+        # under the bars (and so never drawn again over a moving one, nor the legend after it)
+        ax.axvline(0, color=style.GREY, linewidth=1, zorder=0.9)
         ax.legend(loc="upper center", ncols=4, fontsize=8)
         ax.grid(axis="y", visible=False)
+        ax.set_axisbelow(True)  # grid lines behind the bars
         ax.set_ylim(-0.5, 1.95)
         style.label_axes(ax, _("Leaving data out credits data's contribution to TFP"),
                          _("contribution to output growth (percentage points a year)"), "")
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*(patch for bars in self.bars.values() for patch in bars.patches),
+                *(text for row in self.texts for text in row)]
 
     def update(self, account):
         """Show a :class:`~explainer.models.nonrival_data.DataGrowthAccount`; return alt text."""
@@ -68,7 +75,7 @@ class DataAccountingPlot:
                 text.set_position((patch.get_x() + abs(value) / 2, patch.get_y() + patch.get_height() / 2))
                 text.set_text(f"{value:.2f}" if abs(value) >= 0.3 else "")
             neg_low, pos_high = min(neg_low, left_neg), max(pos_high, left_pos)
-        self.ax.set_xlim(neg_low - 0.2, pos_high + 0.3)
+        style.hold_limits(self.ax, "x", neg_low - 0.2, pos_high + 0.3, margin=0)
         return gettext(
             "Of {output:.1f}% output growth, capital explains {capital:.2f} and labour "
             "{labour:.2f} points; with data's elasticity known, data explain {data:.2f} points "

@@ -31,7 +31,8 @@ class DataRightsPlot:
                                markersize=8)
             (dot_u,) = ax.plot([], [], marker="s", color=style.ORANGE, linestyle="none",
                                markersize=7)
-            cost = ax.axvline(0, color=style.GREY, linestyle=":", linewidth=1.2)
+            cost = ax.axvline(0, color=style.GREY, linestyle=":", linewidth=1.2,
+                              zorder=style.MARKER_ZORDER)
             self.lines[key] = (subj, user, dot_s, dot_u, cost)
         ax_loss.legend(loc="upper left")
         style.label_axes(ax_loss, "", _("transaction cost per deal T (licence)"),
@@ -43,6 +44,10 @@ class DataRightsPlot:
         self.titles = {"either": _("Free deals: rights do not matter"),
                        "subject": _("Less is lost with subject rights"),
                        "user": _("Less is lost with user rights")}
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [line for lines in self.lines.values() for line in lines]
 
     def update(self, curves, outcome):
         """Show new curves and the outcome at the chosen cost; return the text alternative.
@@ -78,8 +83,9 @@ class DataRightsPlot:
         for ax in (self.ax_loss, self.ax_volume):
             ax.set_xlim(0, float(T[-1]))
         top = max(float(curves.loss_pct_subject.max()), float(curves.loss_pct_user.max()), 5.0)
-        self.ax_loss.set_ylim(0, min(1.15 * top, 100.0))
-        self.ax_loss.set_title(self.titles[outcome.better_rights])
+        style.hold_limits(self.ax_loss, "y", 0, min(1.15 * top, 100.0), floor=0, margin=0)
+        # changes rarely: set only when it does (a changed title redraws the whole figure)
+        style.title_artist(self.ax_loss).set_text(self.titles[outcome.better_rights])
 
         if abs(outcome.cost_user - T0) > 1e-9:
             costs = gettext("At a transaction cost of {licence:.2f} for a licence and "

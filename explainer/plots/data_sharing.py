@@ -32,9 +32,10 @@ class DataSharingPlot:
         (self.best,) = ax_share.plot([], [], marker="o", color=style.GREEN, linestyle="none",
                                      markersize=8, label=_("best share"))
         self.legend = ax_share.legend(loc="upper left", fontsize=7.5)
-        style.label_axes(ax_share, _("Sharing data raises every firm's output"),
-                         _("share of its data each firm shares"),
+        # The best share is in the title, which a move redraws anyway, not in the legend.
+        style.label_axes(ax_share, "", _("share of its data each firm shares"),
                          _("output per firm (no sharing = 1)"))
+        self.title = _("Sharing raises output; best share {share:.0f}%")
         ax_share.set_xlim(0, 1)
         # Fixed-width tick labels keep the layout fixed at the first draw valid for all values.
         for ax in (ax_share, ax_firms):
@@ -49,8 +50,11 @@ class DataSharingPlot:
         style.label_axes(ax_firms, _("More users, bigger gain"),
                          _("number of firms sharing"),
                          _("output with full sharing (none = 1)"))
-        self.your_share = _("your share: {share:.0f}%")
-        self.best_share = _("best share: {share:.0f}%")
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.gross, self.net, self.chosen, self.best, style.title_artist(self.ax_share),
+                self.by_n, self.current_n]
 
     def update(self, curves, outcome):
         """Show new curves; return the figure's text alternative.
@@ -68,20 +72,20 @@ class DataSharingPlot:
         self.net.set_data(s, net)
         self.chosen.set_data([outcome.share], [1 + outcome.net_gain])
         self.best.set_data([outcome.best_share], [1 + outcome.best_net_gain])
-        labels = self.legend.get_texts()
-        labels[2].set_text(self.your_share.format(share=100 * outcome.share))
-        labels[3].set_text(self.best_share.format(share=100 * outcome.best_share))
+        self.ax_share.set_title(self.title.format(share=100 * outcome.best_share))
         top = float(gross.max())
         bottom = min(float(net.min()), 1.0)
         span = max(top - bottom, 0.1)
-        self.ax_share.set_ylim(bottom - 0.05 * span, top + 0.45 * span)
+        # room above the curves for the legend
+        style.hold_limits(self.ax_share, "y", bottom - 0.05 * span, top + 0.45 * span, margin=0)
 
         n, by_n = curves.n, curves.full_sharing_by_n
         self.by_n.set_data(n, by_n)
         self.current_n.set_data([N], [1 + outcome.full_gain])
         self.ax_firms.set_xlim(0, 1.04 * float(n[-1]))
         span = max(float(by_n.max()) - 1.0, 0.1)
-        self.ax_firms.set_ylim(1.0 - 0.05 * span, float(by_n.max()) + 0.3 * span)
+        style.hold_limits(self.ax_firms, "y", 1.0 - 0.05 * span, float(by_n.max()) + 0.3 * span,
+                          margin=0)
 
         return gettext(
             "If each of {firms} firms shares {share:.0f}% of its data, every firm's output rises "

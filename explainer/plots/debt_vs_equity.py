@@ -23,7 +23,8 @@ class DebtVsEquityPlot:
         (self.bank,) = ax_rate.plot([], [], color=style.BLUE)
         (self.bank_plain,) = ax_rate.plot([], [], color=style.BLUE, linestyle=":")
         self.equity = ax_rate.axhline(0, color=style.GREEN, linestyle="--")
-        self.cost = ax_rate.axhline(0, color=style.GREY, linewidth=1)
+        # under the moving curves, so that it stays in the cached picture
+        self.cost = ax_rate.axhline(0, color=style.GREY, linewidth=1, zorder=1.9)
         (self.point,) = ax_rate.plot([], [], marker="o", color=style.BLUE, linestyle="none",
                                      markersize=8)
         self.bank_label = ax_rate.text(98, 0, "", color=style.BLUE, fontsize=8.5, ha="right",
@@ -61,6 +62,13 @@ class DebtVsEquityPlot:
         ax_top.set_xlabel(_("best ventures, ranked (% of all)"))
         ax_top.set_ylabel(_("share of all payoffs (%)"))
 
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.bank, self.bank_plain, self.equity, self.point, self.bank_label,
+                self.plain_label, self.equity_label, self.cost_label,
+                style.title_artist(self.ax_rate), self.curve, self.top10, self.top10_label,
+                self.top_title]
+
     def update(self, curves, outcome):
         """Show new curves; return the figure's text alternative.
 
@@ -76,11 +84,15 @@ class DebtVsEquityPlot:
         self.bank_plain.set_data(curves.rate_pct, curves.bank_no_collateral)
         self.point.set_data([100 * outcome.rate], [outcome.bank_repayment])
         eq = outcome.equity_multiple
-        top = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
-        self.ax_rate.set_ylim(0, top)
+        wanted = max(1.25 * float(curves.bank.max()), 1.3, min(1.15 * eq, 3.5))
+        top = style.hold_limits(self.ax_rate, "y", 0, wanted, floor=0, margin=0)[1]
+        # The cost of funds does not move with the controls: its line is set only when it
+        # changes and stays in the cached picture (its label moves to make way for the equity
+        # label's).
         break_even = 1.0 + outcome.funding_cost
-        self.cost.set_ydata([break_even, break_even])
-        self.cost_label.set_y(break_even)
+        if self.cost_label.get_position()[1] != break_even:
+            self.cost.set_ydata([break_even, break_even])
+            self.cost_label.set_y(break_even)
         shown = min(eq, 0.97 * top)
         self.equity.set_ydata([shown, shown])
         self.equity_label.set_y(shown)
@@ -89,15 +101,17 @@ class DebtVsEquityPlot:
         near = abs(shown - break_even) < 0.12 * top
         self.equity_label.set_verticalalignment("top" if near and shown <= break_even
                                                 else "bottom")
-        self.cost_label.set_verticalalignment("top" if near and shown > break_even
-                                              else "bottom")
+        cost_va = "top" if near and shown > break_even else "bottom"
+        if self.cost_label.get_verticalalignment() != cost_va:
+            self.cost_label.set_verticalalignment(cost_va)
         self.equity_label.set_text(self.texts["equity_off" if eq > top else "equity"]
                                    .format(multiple=eq))
         with_c, without_c = float(curves.bank[-1]), float(curves.bank_no_collateral[-1])
         self.bank_label.set_y(with_c + 0.02 * top)
         if with_c - without_c > 0.08 * top:
             self.bank_label.set_text(self.texts["bank_collateral"])
-            self.plain_label.set_y(without_c - 0.07 * top)
+            # below its curve's end, but never below the data area (onto the tick labels)
+            self.plain_label.set_y(max(without_c - 0.07 * top, 0.07 * top))
             self.plain_label.set_text(self.texts["bank_plain"])
         else:
             self.bank_label.set_text(self.texts["bank"])

@@ -41,8 +41,9 @@ class DiffusionPlot:
                                    markersize=6, label=_("data used in fit"))
         (self.held_out,) = ax_nev.plot([], [], color=style.VERMILLION, marker="s",
                                        linestyle="none", markersize=6, label=_("data held out"))
-        self.ceiling = ax_nev.axhline(0, color=style.GREY, linestyle="--", linewidth=1)
-        ax_nev.legend(loc="upper left")
+        self.ceiling = ax_nev.axhline(0, color=style.GREY, linestyle="--", linewidth=1,
+                                      zorder=style.MARKER_ZORDER)
+        ax_nev.legend(loc="lower right")  # the S-curve rises through the upper left
         ax_nev.set_ylim(0, 105)
         style.label_axes(ax_nev, "", _("year"), _("NEV share of new vehicle sales (%)"))
 
@@ -62,6 +63,11 @@ class DiffusionPlot:
         self.ship_shares = {key: float(last[key]) for key, *_rest in _MEASURES}
         style.label_axes(ax_ships, _("Ships: China leads on all three"), _("year"),
                          _("China's share of world total (%, dwt)"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.fitted, self.extrapolated, self.used, self.held_out, self.ceiling,
+                style.title_artist(self.ax_nev)]
 
     def update(self, curves, outcome):
         """Show the fitted S-curve and the held-out data; return the text alternative."""

@@ -43,6 +43,7 @@ class DigitalEconomyPlot:
         self.core_label = ax.text(self.core_year + 0.2, 0, "", fontsize=7.5, ha="center",
                                   va="bottom")
         ax.legend(loc="upper left", fontsize=7.5)
+        ax.set_axisbelow(True)  # grid lines behind the bars
         ax.set_xlim(2011.2, 2023.8)
         ticks = [2012, 2014, 2016, 2018, 2020, 2022]
         ax.set_xticks(ticks, [style.year(t) for t in ticks])
@@ -50,6 +51,11 @@ class DigitalEconomyPlot:
         style.label_axes(ax, "", _("year"), "")
         self.size_ylabel = _("value added (trillion yuan, current prices)")
         self.share_ylabel = _("share of GDP (%)")
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.broad_bars.patches, *self.core_bars.patches, *self.labels, self.core_label,
+                style.title_artist(self.ax)]
 
     def update(self, measure):
         """Show ``measure`` ("size" or "share"); return the text alternative."""

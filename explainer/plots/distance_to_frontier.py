@@ -28,20 +28,25 @@ class DistanceToFrontierPlot:
         # The best switch point is named in the legend, not next to its line, where the text
         # would run into the legend when a* is low.
         self.threshold = ax_path.axhline(0.5, color=style.GREY, linestyle="-.", linewidth=1,
-                                         label=_("best switch point"))
+                                         label=_("best switch point a*"))
         self.legend = ax_path.legend(loc="lower right", fontsize=7.5)
         ax_path.set_ylim(0, 1.05)
-        style.label_axes(ax_path, _("Imitate to catch up, then innovate"),
-                         _("period (years)"), _("technology / world frontier"))
-        self.your_label = _("your switch point: {value:.2f}")
-        self.best_label = _("best switch point a* = {value:.2f}")
+        # The numbers are in the title, which a move redraws anyway, not in the legend.
+        style.label_axes(ax_path, "", _("period (years)"), _("technology / world frontier"))
+        self.path_title = _("Best switch point: a* = {value:.2f}")
 
         ax_gap.axhline(100.0, color=style.GREY, linewidth=1)
         (self.gap,) = ax_gap.plot([], [], color=style.VERMILLION, linestyle="--")
+        # one of four verdicts, which a move often changes: declared as moving
         self.gap_title = ax_gap.set_title("")
         style.label_axes(ax_gap, "", _("period (years)"), _("your path / best path (%)"))
         for ax in (ax_path, ax_gap):
             ax.yaxis.set_major_formatter(FormatStrFormatter("%.2f" if ax is ax_path else "%.1f"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.best, self.policy, self.never, self.threshold,
+                style.title_artist(self.ax_path), self.gap, self.gap_title]
 
     def update(self, comparison):
         """Show a comparison; return the text alternative.
@@ -60,20 +65,20 @@ class DistanceToFrontierPlot:
         self.never.set_data(t, c.never.proximity)
         self.threshold.set_ydata([c.best_threshold] * 2)
         self.ax_path.set_xlim(0, float(t[-1]))
-        labels = self.legend.get_texts()
-        labels[1].set_text(self.your_label.format(value=switch_at))
-        labels[3].set_text(self.best_label.format(value=c.best_threshold))
+        self.ax_path.set_title(self.path_title.format(value=c.best_threshold))
 
         rel = 100 * c.relative_level
         self.gap.set_data(t, rel)
         self.ax_gap.set_xlim(0, float(t[-1]))
-        low, high = float(rel.min()), float(rel.max())
-        span = max(high - low, 2.0)
-        self.ax_gap.set_ylim(low - 0.1 * span, high + 0.1 * span)
+        # Always show 95-101% at least: a gap of a few tenths of a point reads as the near-zero
+        # it is, and the axis holds still over the many settings that give one.
+        low, high = min(float(rel.min()), 95.0), max(float(rel.max()), 101.0)
+        span = high - low
+        style.hold_limits(self.ax_gap, "y", low - 0.1 * span, high + 0.1 * span, margin=0)
 
         end_best, end_policy = c.best.proximity[-1], c.policy.proximity[-1]
         if c.trapped:
-            self.ax_gap.set_title(_("Too late: stuck below the frontier"))
+            self.gap_title.set_text(_("Too late: stuck below the frontier"))
             return gettext(
                 "Switching at {switch:.2f} comes too late: imitation alone stalls at "
                 "{stall:.3f} of the frontier, so after {years} years the economy is at "
@@ -81,11 +86,11 @@ class DistanceToFrontierPlot:
                 switch=switch_at, stall=c.steady_imitation, years=t[-1], policy=end_policy,
                 best_at=c.best_threshold, best=end_best)
         if c.policy.switch_period is not None and switch_at < c.best_threshold - 1e-9:
-            self.ax_gap.set_title(_("Too early: a dip on the way"))
+            self.gap_title.set_text(_("Too early: a dip on the way"))
         elif abs(switch_at - c.best_threshold) <= 0.005:
-            self.ax_gap.set_title(_("You switch at the best point"))
+            self.gap_title.set_text(_("You switch at the best point"))
         else:
-            self.ax_gap.set_title(_("Late, but still catching up"))
+            self.gap_title.set_text(_("Late, but still catching up"))
         lowest = float(rel.min())
         when = (gettext("in year {year}").format(year=c.policy.switch_period)
                 if c.policy.switch_period is not None

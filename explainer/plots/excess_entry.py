@@ -24,9 +24,11 @@ class ExcessEntryPlot:
                                               label=_("without subsidy"))
         (self.profit_subsidised,) = ax_profit.plot([], [], color=style.ORANGE,
                                                    label=_("with entry subsidy"))
-        self.entry_line = ax_profit.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.5)
-        self.entry_label = ax_profit.text(0, 0, "", color=style.VERMILLION, fontsize=8.5,
-                                          va="bottom")
+        self.entry_line = ax_profit.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.5,
+                                            zorder=style.MARKER_ZORDER)
+        # x in data, y in Axes fractions: the label stays inside the view at every setting
+        self.entry_label = ax_profit.text(0, 0.42, "", color=style.VERMILLION, fontsize=8.5,
+                                          va="bottom", transform=ax_profit.get_xaxis_transform())
         ax_profit.legend(loc="upper right")
         # One decimal always, so tick labels keep the width the layout was made for.
         ax_profit.yaxis.set_major_formatter(FormatStrFormatter("%.1f"))
@@ -42,8 +44,15 @@ class ExcessEntryPlot:
         (self.loss_bar,) = ax_welfare.plot([], [], color=style.VERMILLION, linewidth=2.5)
         self.legend = ax_welfare.legend(loc="lower center")
         ax_welfare.xaxis.set_major_locator(MaxNLocator(integer=True))
-        style.label_axes(ax_welfare, _("Surplus peaks with fewer firms"),
-                         _("number of firms n"), _("total surplus W (money units)"))
+        style.label_axes(ax_welfare, "", _("number of firms n"), _("total surplus W (money units)"))
+        self.titles = {"fewer": _("Surplus peaks at {best} firms, not {firms}"),
+                       "same": _("Free entry is best here: {firms} firms")}
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.profit_plain, self.profit_subsidised, self.entry_line, self.entry_label,
+                self.welfare_curve, self.optimum, self.free_entry, self.loss_bar,
+                style.title_artist(self.ax_welfare)]
 
     def update(self, curves, outcome):
         """Show new curves and outcome; return the figure's text alternative.
@@ -64,24 +73,25 @@ class ExcessEntryPlot:
         # zero crossing (where entry stops) stays visible.
         top = float(np.interp(2.0, n, curves["profit"]))
         bottom = float(min(curves["profit_unsubsidised"].min(), -0.05 * top))
-        self.ax_profit.set_xlim(0, n[-1])
-        self.ax_profit.set_ylim(bottom * 1.1, top * 1.05)
+        self.ax_profit.set_xlim(0, n[-1])  # the model's grid ends on a round number
+        style.hold_limits(self.ax_profit, "y", bottom * 1.1, top * 1.05, margin=0)
         # Label to the right of the free-entry line, or to its left near the right edge.
         right_side = n_e < 0.7 * n[-1]
         self.entry_label.set_horizontalalignment("left" if right_side else "right")
-        self.entry_label.set_position((n_e + (0.02 if right_side else -0.02) * n[-1], 0.08 * top))
+        self.entry_label.set_position((n_e + (0.02 if right_side else -0.02) * n[-1], 0.42))
         self.entry_label.set_text(_("free entry:\n{firms} firms").format(firms=n_e))
 
         self.welfare_curve.set_data(n, curves["welfare"])
         self.optimum.set_data([n_opt], [outcome.welfare_optimal])
         self.free_entry.set_data([n_e], [outcome.welfare_free_entry])
         self.loss_bar.set_data([n_e, n_e], [outcome.welfare_free_entry, outcome.welfare_optimal])
-        labels = self.legend.get_texts()
-        labels[1].set_text(_("best for society: {firms} firms").format(firms=n_opt))
-        labels[2].set_text(_("free entry: {firms} firms").format(firms=n_e))
+        title = self.titles["same" if n_e == n_opt else "fewer"]
+        self.ax_welfare.set_title(title.format(best=n_opt, firms=n_e))
         w = curves["welfare"]
         self.ax_welfare.set_xlim(0, n[-1])
-        self.ax_welfare.set_ylim(min(0.0, float(w.min())), 1.08 * max(float(w.max()), 1e-9))
+        low = min(0.0, float(w.min()))
+        style.hold_limits(self.ax_welfare, "y", low, 1.08 * max(float(w.max()), 1e-9),
+                          floor=0.0 if low == 0 else None, margin=0)
 
         numbers = dict(firms=n_e, best=n_opt, utilisation=outcome.utilisation,
                        lost=outcome.welfare_lost_share, bill=outcome.subsidy_bill)

@@ -32,8 +32,13 @@ class FinancingMixPlot:
         ax.set_yticks(y, labels)
         ax.set_xlim(0, 85)
         ax.grid(axis="y", visible=False)
+        ax.set_axisbelow(True)  # grid lines behind the bars
         style.label_axes(ax, "", _("share of the outstanding stock (%)"), "")
         self.title = _("Loans dwarf equity: {credit:.0f}% vs {equity:.1f}%")
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.bars, *self.labels, style.title_artist(self.ax)]
 
     def update(self, mix, date_label):
         """Show the shares of a :class:`~explainer.models.venture_finance.FinancingMix`.

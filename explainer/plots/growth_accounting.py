@@ -11,6 +11,7 @@ Figure text is translated with :func:`explainer.plots.style._`, the readout with
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from ..i18n import gettext
 from . import style
@@ -30,6 +31,7 @@ class GrowthAccountingPlot:
         ax_bars.set_xticks(x, [_("output"), _("capital"), _("labour"), _("TFP")])
         ax_bars.axhline(0, color=style.GREY, linewidth=1)
         ax_bars.grid(axis="x", visible=False)
+        ax_bars.set_axisbelow(True)  # grid lines behind the bars
         self.texts = [ax_bars.text(xi, 0, "", ha="center", va="bottom", fontsize=8.5) for xi in x]
         style.label_axes(ax_bars, "", "", _("growth or contribution (% a year)"))
 
@@ -38,8 +40,21 @@ class GrowthAccountingPlot:
         (self.line,) = ax_alpha.plot([], [], color=style.GREEN, linestyle="-")
         (self.point,) = ax_alpha.plot([], [], marker="o", color=style.BLACK, linestyle="none",
                                       markersize=7)
-        style.label_axes(ax_alpha, "", _("capital share of income \u03b1 (\u25cf = current)"),
+        # How far the line swings is in the readout; the title says what the panel shows.
+        style.label_axes(ax_alpha, _("\u03b1 alone moves the residual"),
+                         _("capital share of income \u03b1 (\u25cf = current)"),
                          _("TFP growth, Solow residual (% a year)"))
+        for ax in (ax_bars, ax_alpha):
+            # ticks at 1, 2 or 5 times a power of ten: short labels ("15", not "17.5")
+            ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+            # The axis label stays where the layout put room for it, clear of tick labels as
+            # wide as "\u221210" (the layout is made once, for the default settings).
+            ax.yaxis.set_label_coords(-0.15, 0.5)
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.bars, *self.texts, self.line, self.point,
+                style.title_artist(self.ax_bars)]
 
     def update(self, curve, parts):
         """Show the decomposition and the residual line; return the text alternative.
@@ -58,7 +73,9 @@ class GrowthAccountingPlot:
             bar.set_height(v)
             text.set_text(f"{v:.2f}")
             text.set_y(max(v, 0.0) + 0.02 * span)
-        self.ax_bars.set_ylim(lo - 0.05 * span, hi + 0.15 * span)
+        # room above the bars for their labels
+        style.hold_limits(self.ax_bars, "y", lo, hi + 0.12 * span, floor=None if lo < 0 else 0.0,
+                          room=0.6)
         share = parts.tfp_share
         if share is None:
             self.ax_bars.set_title(_("No output growth to split"))
@@ -80,8 +97,8 @@ class GrowthAccountingPlot:
         self.ax_alpha.set_xlim(float(alphas[0]) - 0.01, float(alphas[-1]) + 0.01)
         rlo, rhi = float(residuals.min()), float(residuals.max())
         pad = max(0.25, 0.15 * (rhi - rlo))
-        self.ax_alpha.set_ylim(min(rlo, 0.0) - pad, max(rhi, 0.0) + pad)
-        self.ax_alpha.set_title(_("\u03b1 alone moves TFP by {swing:.2f} pts").format(swing=curve.swing))
+        style.hold_limits(self.ax_alpha, "y", min(rlo, 0.0) - pad, max(rhi, 0.0) + pad, margin=0,
+                          room=0.6)
         return gettext(
             "Output grows {output:.1f}% a year: capital adds {capital:.2f} points, labour "
             "{labour:.2f} and TFP (the residual) {tfp:.2f}, {share_text}; over capital shares "

@@ -28,6 +28,7 @@ class HultenNetworkPlot:
                                          label=_("Domar weight (sales / GDP)"))
         ax_weights.set_xticks(x, [_("traditional"), _("emerging")])
         ax_weights.grid(axis="x", visible=False)
+        ax_weights.set_axisbelow(True)  # grid lines behind the bars
         self.va_text = [ax_weights.text(xi - 0.2, 0, "", ha="center", va="bottom", fontsize=8)
                         for xi in x]
         self.domar_text = [ax_weights.text(xi + 0.2, 0, "", ha="center", va="bottom", fontsize=8)
@@ -42,9 +43,16 @@ class HultenNetworkPlot:
                                           label=_("value-added share only"))
         (self.point,) = ax_rundown.plot([], [], marker="o", color=style.VERMILLION,
                                         linestyle="none", markersize=7, label=_("current fall"))
+        # a band below the lowest point of the lines (see update) keeps the legend clear of them
         ax_rundown.legend(loc="lower left")
         style.label_axes(ax_rundown, "", _("fall in traditional productivity (%)"),
                          _("change in real GDP and real wages (%)"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.va_bars, *self.domar_bars, *self.va_text, *self.domar_text,
+                style.title_artist(self.ax_weights), self.domar_line, self.va_line, self.point,
+                style.title_artist(self.ax_rundown)]
 
     def update(self, curves, outcome):
         """Show weights and the run-down curves; return the text alternative.
@@ -67,7 +75,8 @@ class HultenNetworkPlot:
             text.set_text(f"{v:.2f}")
             text.set_y(v + 0.02)
         # headroom above the labelled bars for the two-line legend
-        self.ax_weights.set_ylim(0, max(2.0, 1.5 * (float(max(lam.max(), va.max())) + 0.1)))
+        style.hold_limits(self.ax_weights, "y", 0,
+                          max(2.0, 1.5 * (float(max(lam.max(), va.max())) + 0.1)), floor=0, margin=0)
         self.ax_weights.set_title(_("Domar weights sum to {total:.2f}, not 1").format(
             total=outcome.domar_sum))
 
@@ -76,7 +85,8 @@ class HultenNetworkPlot:
         self.point.set_data([cut_pct], [outcome.gdp_change])
         self.ax_rundown.set_xlim(-0.5, 1.03 * float(cuts_pct[-1]))
         low = min(float(curves.domar.min()), float(curves.value_added_only.min()), -1.0)
-        self.ax_rundown.set_ylim(1.1 * low, 0.08 * abs(low))
+        # room below the lines for the legend
+        style.hold_limits(self.ax_rundown, "y", 1.5 * low, 0.08 * abs(low), margin=0)
         loss = -outcome.gdp_change
         self.ax_rundown.set_title(
             _("{cut:.0f}% less base TFP: GDP \u2212{loss:.1f}%").format(cut=cut_pct, loss=loss)

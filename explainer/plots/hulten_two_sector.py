@@ -31,6 +31,7 @@ class HultenTwoSectorPlot:
         ax_bars.set_yticks([2, 1, 0], [_("traditional"), _("emerging"), _("whole economy")])
         ax_bars.axvline(0, color=style.GREY, linewidth=1)
         ax_bars.grid(axis="y", visible=False)
+        ax_bars.set_axisbelow(True)  # grid lines behind the bars
         self.bar_labels = [ax_bars.text(0, y, "", va="center", ha="left", fontsize=8.5)
                            for y in (2, 1, 0)]
         style.label_axes(ax_bars, "", _("contribution to TFP growth (pp a year)"), "")
@@ -47,6 +48,11 @@ class HultenTwoSectorPlot:
         ax_lines.legend(loc="upper left")
         style.label_axes(ax_lines, "", _("emerging TFP growth g_E (% a year)"),
                          _("aggregate TFP growth (% a year)"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.bars, *self.bar_labels, style.title_artist(self.ax_bars), self.line_with,
+                self.line_without, self.point, self.match, style.title_artist(self.ax_lines)]
 
     def update(self, curves, result):
         """Show the contributions and the two growth lines; return the text alternative.
@@ -69,9 +75,12 @@ class HultenTwoSectorPlot:
             bar.set_width(v)
             label.set_text(f"{v:.2f}")
             label.set_position((max(v, 0.0) + 0.02 * span, label.get_position()[1]))
-        self.ax_bars.set_xlim(lo - 0.05 * span, hi + 0.25 * span)
-        self.ax_bars.set_title(_("The {share:.0f}% base adds {base:.2f} of {total:.2f} pp").format(
-            share=100 * share, base=values[0], total=values[2]))
+        # room right of the bars for their labels
+        style.hold_limits(self.ax_bars, "x", lo, hi + 0.2 * span, floor=None if lo < 0 else 0.0,
+                          room=0.6)
+        # the base's share is on its slider; the title keeps to what the bars add up to
+        self.ax_bars.set_title(_("The base adds {base:.2f} of {total:.2f} pp").format(
+            base=values[0], total=values[2]))
 
         g_e = result.g_emerging
         self.line_with.set_data(g_emerging_grid, curve_with)
@@ -87,7 +96,9 @@ class HultenTwoSectorPlot:
         ymin = min(float(np.min(curve_with)), float(np.min(curve_without)), 0.0)
         pad = 0.03 * (top_x - float(g_emerging_grid[0]))
         self.ax_lines.set_xlim(float(g_emerging_grid[0]) - pad, top_x + pad)
-        self.ax_lines.set_ylim(ymin, ymax * 1.3)
+        # room above the lines for the legend
+        style.hold_limits(self.ax_lines, "y", ymin, ymax * 1.3, floor=0.0 if ymin == 0 else None,
+                          margin=0, room=0.6)
         extra = result.emerging_needed
         if np.isfinite(extra):
             self.ax_lines.set_title(_("Stagnant base: g_E +{extra} pts").format(

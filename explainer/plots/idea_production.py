@@ -9,6 +9,8 @@ alternative (also the explorer's readout). Figure text is translated with
 
 from __future__ import annotations
 
+from matplotlib.ticker import MaxNLocator
+
 from ..i18n import gettext
 from . import style
 from .style import _
@@ -26,7 +28,8 @@ class IdeaProductionPlot:
                                         label=_("no reform"))
         (self.g_reform,) = ax_growth.plot([], [], color=style.BLUE,
                                           label=_("open talent system"))
-        self.jump = ax_growth.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.2)
+        self.jump = ax_growth.axvline(0, color=style.VERMILLION, linestyle=":", linewidth=1.2,
+                                      zorder=style.MARKER_ZORDER)
         ax_growth.legend(loc="upper right", fontsize=8)
         style.label_axes(ax_growth, "", _("years"), _("growth of ideas (% per year)"))
         (self.p_base,) = ax_prod.plot([], [], color=style.GREY, linestyle="--",
@@ -36,10 +39,18 @@ class IdeaProductionPlot:
         self.prod_title = ax_prod.set_title("")
         ax_prod.set_xlabel(_("years"))
         ax_prod.set_ylabel(_("idea growth per researcher (year 0 = 1)"))
+        for ax in (ax_growth, ax_prod):
+            # ticks at 1, 2 or 5 times a power of ten: short labels ("0.2", not "0.25")
+            ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
         self.titles = {
             "romer": (_("Romer: growth rises without limit"), _("Ideas per researcher hold up")),
             "jones": (_("The growth boost fades; the level stays"), _("Ideas get harder to find")),
         }
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.g_base, self.g_reform, self.jump, self.p_base, self.p_reform,
+                style.title_artist(self.ax_growth), self.prod_title]
 
     def update(self, curves, outcome):
         """Show the paths without and with the reform; return the figure's text alternative.
@@ -57,15 +68,17 @@ class IdeaProductionPlot:
         self.g_reform.set_data(t, gr)
         self.jump.set_xdata([outcome.jump_year, outcome.jump_year])
         self.ax_growth.set_xlim(0, float(t[-1]))
-        self.ax_growth.set_ylim(0, 1.2 * max(float(gb.max()), float(gr.max())))
+        # room above the curves for the legend
+        style.hold_limits(self.ax_growth, "y", 0, 1.35 * max(float(gb.max()), float(gr.max())),
+                          floor=0, margin=0)
         self.p_base.set_data(t, curves.productivity_base)
         self.p_reform.set_data(t, curves.productivity_reform)
         self.ax_prod.set_xlim(0, float(t[-1]))
         top = max(float(curves.productivity_base.max()), float(curves.productivity_reform.max()))
-        self.ax_prod.set_ylim(0, 1.25 * top)
+        style.hold_limits(self.ax_prod, "y", 0, 1.35 * top, floor=0, margin=0)
 
         growth_title, prod_title = self.titles["romer" if outcome.romer else "jones"]
-        self.ax_growth.set_title(growth_title)
+        style.title_artist(self.ax_growth).set_text(growth_title)
         self.prod_title.set_text(prod_title)
         numbers = dict(before=outcome.growth_before, after=outcome.growth_after,
                        end_base=outcome.growth_end_base, end=outcome.growth_end_reform,

@@ -27,6 +27,7 @@ class IndustrialPolicyPlot:
         ax_plants.invert_yaxis()
         ax_plants.legend(loc="lower right")
         ax_plants.grid(axis="y", visible=False)
+        ax_plants.set_axisbelow(True)  # grid lines behind the bars
         ax_plants.xaxis.set_major_locator(MaxNLocator(integer=True))
         style.label_axes(ax_plants, _("Plants built"), _("number of plants"), "")
 
@@ -41,7 +42,12 @@ class IndustrialPolicyPlot:
         ax_money.set_xlim(-0.6, 1.6)
         ax_money.legend(loc="upper right", fontsize=7.5)
         ax_money.grid(axis="x", visible=False)
+        ax_money.set_axisbelow(True)
         style.label_axes(ax_money, _("Surplus and losses"), "", _("money units per year"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.ok_bars, *self.loss_bars, *self.surplus_bars, *self.lost_bars]
 
     def update(self, comparison):
         """Show a ``PolicyComparison`` (``allocation`` and ``ecosystem``); return the alt text."""
@@ -51,7 +57,7 @@ class IndustrialPolicyPlot:
             bar_ok.set_width(covering)
             bar_loss.set_x(covering)
             bar_loss.set_width(o.loss_making)
-        self.ax_plants.set_xlim(0, max(1, max(o.plants for o in rows)) * 1.1)
+        style.hold_limits(self.ax_plants, "x", 0, max(1, max(o.plants for o in rows)), floor=0)
         for bar_s, bar_l, o in zip(self.surplus_bars, self.lost_bars, rows):
             bar_s.set_height(o.surplus)
             bar_l.set_height(o.money_lost)
@@ -59,7 +65,8 @@ class IndustrialPolicyPlot:
         low, high = min(0.0, min(values)), max(1.0, max(values))
         pad = 0.12 * (high - low)
         # headroom above the tallest bar for the two-row legend
-        self.ax_money.set_ylim(low - (pad if low < 0 else 0), high + 4 * pad)
+        style.hold_limits(self.ax_money, "y", low - (pad if low < 0 else 0), high + 4 * pad,
+                          floor=None if low < 0 else 0.0, margin=0)
         alloc, eco = rows
         return _("Direct allocation builds {plants} plants, {losing} of them at a loss, losing "
                  "{lost:.1f} of public money for a surplus of {surplus:.1f}; the better ecosystem "

@@ -54,6 +54,11 @@ class LearningCurvePlot:
         ax_years.yaxis.set_minor_locator(NullLocator())
         style.label_axes(ax_years, "", _("year"), _("pack price (USD/kWh, log scale)"))
 
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.curve, self.reference, self.doublings, self.path,
+                style.title_artist(self.ax_wright), style.title_artist(self.ax_years)]
+
     def update(self, curves, outcome):
         """Move the curves to ``curves`` (``LearningCurves``); return the text alternative.
 
@@ -62,16 +67,17 @@ class LearningCurvePlot:
         self.curve.set_data(curves.multiples, curves.cost)
         self.reference.set_data(curves.multiples, curves.reference_cost)
         self.doublings.set_data(curves.doublings, curves.doubling_cost)
+        # Fixed: costs stay between 1 and 100 over the sliders' whole range.
         self.ax_wright.set_xlim(float(curves.multiples[0]), float(curves.multiples[-1]))
-        low = min(float(curves.cost.min()), float(curves.reference_cost.min()))
-        self.ax_wright.set_ylim(0.8 * low, 130)
+        self.ax_wright.set_ylim(1, 130)
         self.ax_wright.set_title(_("Each doubling cuts cost {rate:.0%}").format(
             rate=outcome.learning_rate))
 
         years, path = curves.years, curves.price_path
         self.path.set_data(years, path)
         self.ax_years.set_xlim(float(years[0]) - 0.5, float(years[-1]) + 0.5)
-        self.ax_years.set_ylim(min(60.0, 0.8 * float(path.min())), 1600)
+        style.hold_limits(self.ax_years, "y", min(75.0, float(path.min())), 1600, ceiling=1600,
+                          log=True)
         self.ax_years.set_title(_("Model \u2212{model:.0%}/yr, data \u2212{data:.0%}/yr").format(
             model=outcome.annual_decline, data=self.data_decline))
         return i18n.gettext(

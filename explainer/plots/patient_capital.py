@@ -21,7 +21,8 @@ class PatientCapitalPlot:
         self.ax = ax
         ax.axhline(0, color=style.GREY, linewidth=1)
         (self.curve,) = ax.plot([], [], color=style.BLUE, label=_("cumulative net cash flow"))
-        self.horizon = ax.axvline(0, color=style.VERMILLION, linestyle="--", linewidth=1.5,
+        # from the bottom of the view up to the curve: clear of the legend above
+        (self.horizon,) = ax.plot([], [], color=style.VERMILLION, linestyle="--", linewidth=1.5,
                                   label=_("investor needs money back"))
         (self.at_h,) = ax.plot([], [], marker="s", color=style.VERMILLION, linestyle="none",
                                markersize=7)
@@ -34,6 +35,11 @@ class PatientCapitalPlot:
                          _("cash back minus cash in (per yuan)"))
         self.titles = {"all": _("A {years:.0f}-year investor sees all the value"),
                        "part": _("A {years:.0f}-year investor sees {share:.0%} of the value")}
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.curve, self.horizon, self.at_h, self.trough, self.payback,
+                style.title_artist(self.ax)]
 
     def update(self, curve, outcome):
         """Show a new J-curve; return the figure's text alternative.
@@ -48,7 +54,6 @@ class PatientCapitalPlot:
         t, cash_flow = curve.t, curve.cash_flow
         self.curve.set_data(t, cash_flow)
         H = outcome.horizon
-        self.horizon.set_xdata([H, H])
         self.at_h.set_data([H], [outcome.cash_flow_at_horizon])
         self.trough.set_data([outcome.trough_year], [outcome.trough])
         pb = outcome.payback_year
@@ -56,9 +61,10 @@ class PatientCapitalPlot:
             self.payback.set_data([], [])
         else:
             self.payback.set_data([pb], [0.0])
-        self.ax.set_xlim(0, float(t[-1]))
-        self.ax.set_ylim(min(-1.1, 1.1 * float(cash_flow.min())),
-                         max(0.6, 1.15 * float(cash_flow.max())))
+        style.hold_limits(self.ax, "x", 0, float(t[-1]), floor=0, margin=0)
+        low = style.hold_limits(self.ax, "y", min(-1.1, 1.1 * float(cash_flow.min())),
+                                max(0.6, 1.15 * float(cash_flow.max())), margin=0)[0]
+        self.horizon.set_data([H, H], [low, outcome.cash_flow_at_horizon])
         got = outcome.realised_share
         self.ax.set_title(self.titles["all" if got >= 1 else "part"].format(years=H, share=got))
         if pb is None:

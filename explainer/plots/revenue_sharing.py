@@ -24,17 +24,20 @@ class RevenueSharingPlot:
     def __init__(self, ax_curve, ax_bars):
         self.ax_curve, self.ax_bars = ax_curve, ax_bars
         (self.unit_line,) = ax_curve.plot([], [], color=style.BLUE, label=_("unit keeps"))
-        self.best_line = ax_curve.axvline(0, color=style.GREEN, linestyle=":", linewidth=1.5)
+        self.best_line = ax_curve.axvline(0, color=style.GREEN, linestyle=":", linewidth=1.5,
+                                          zorder=style.MARKER_ZORDER)
         self.best_label = ax_curve.text(0, 0, "", color=style.GREEN, fontsize=8.5,
                                         ha="center", va="bottom")
         (self.before_point,) = ax_curve.plot([], [], marker="s", color=style.VERMILLION,
                                              linestyle="none", markersize=7, label=_("before"))
         (self.after_point,) = ax_curve.plot([], [], marker="o", color=style.BLUE,
                                             linestyle="none", markersize=8, label=_("after"))
-        # under the hump of the curve, clear of the "best for unit" label above it
-        ax_curve.legend(loc="lower center")
+        # One row above the curve (the index never passes 100) and above the "best for unit"
+        # label: no move redraws it.
+        ax_curve.legend(loc="upper center", ncols=3, handlelength=1.5, columnspacing=1.0)
         ax_curve.set_xlim(0, 100)
-        ax_curve.set_ylim(0, 120)
+        ax_curve.set_ylim(0, 132)
+        ax_curve.set_yticks([0, 20, 40, 60, 80, 100])
         style.label_axes(ax_curve, "", _("researcher's share s (%)"),
                          _("unit's revenue (index, best = 100)"))
 
@@ -50,14 +53,21 @@ class RevenueSharingPlot:
                        loc="upper center", ncols=2)
         ax_bars.set_xlim(-0.7, 4.7)
         ax_bars.grid(axis="x", visible=False)
+        ax_bars.set_axisbelow(True)  # grid lines behind the bars
         self.bars_title = ax_bars.set_title("")
         ax_bars.set_ylabel(_("revenue (index)"))
         self.texts = {
-            "peak": _("Unit revenue peaks at a {share:.0f}% share"),
+            "peak": _("Unit revenue peaks at a middle share"),
             "best": _("best for unit: {share:.0f}%"),
             "ratio": _("Unit's revenue ×{ratio:.2f} after"),
             "from_nothing": _("Unit's revenue: none before"),
         }
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.unit_line, self.best_line, self.best_label, self.before_point,
+                self.after_point, *self.bars, *self.bar_labels,
+                self.bars_title]
 
     def update(self, curves, reform):
         """Show new curves and a reform; return the figure's text alternative.
@@ -72,7 +82,8 @@ class RevenueSharingPlot:
         """
         self.unit_line.set_data(curves.share_pct, curves.unit_index)
         best = 100 * reform.share_optimal
-        self.ax_curve.set_title(self.texts["peak"].format(share=best))
+        # the best share's number is on the label by its line; the title stays
+        style.title_artist(self.ax_curve).set_text(self.texts["peak"])
         self.best_line.set_xdata([best, best])
         self.best_label.set_position((min(max(best, 12), 88), 107))
         self.best_label.set_text(self.texts["best"].format(share=best))
@@ -87,7 +98,8 @@ class RevenueSharingPlot:
             label.set_y(v)
             label.set_text(f"{v:.0f}")
         # headroom above the labelled bars for the one-row legend
-        self.ax_bars.set_ylim(0, 1.35 * max(max(values), 1e-9))
+        # at least 0-1 on this index (best = 100): bars of nothing need no scientific ticks
+        style.hold_limits(self.ax_bars, "y", 0, 1.35 * max(max(values), 1.0), floor=0, margin=0)
         ratio = reform.unit_ratio
         if ratio is None:
             self.bars_title.set_text(self.texts["from_nothing"])

@@ -59,9 +59,10 @@ class ScalingLawsPlot:
                                            label=_("enough data"))
         (self.cap_line,) = ax_compute.plot([], [], color=style.VERMILLION, linestyle="--",
                                            label=_("data capped"))
-        self.now = ax_compute.axvline(20, color=style.GREY, linestyle=":", linewidth=1.2)
+        self.now = ax_compute.axvline(20, color=style.GREY, linestyle=":", linewidth=1.2,
+                                      zorder=style.MARKER_ZORDER)
         ax_compute.axhline(1.69, color=style.GREY, linewidth=0.8)
-        ax_compute.text(18.1, 1.71, _("irreducible loss E = 1.69"), fontsize=7, color=style.GREY,
+        ax_compute.text(18.25, 1.725, _("irreducible loss E = 1.69"), fontsize=7, color=style.GREY,
                         va="bottom")
         ax_compute.legend(loc="upper right", fontsize=7.5)
         style.label_axes(ax_compute, _("Data caps what compute buys"),
@@ -70,6 +71,10 @@ class ScalingLawsPlot:
             ax.yaxis.set_major_formatter(FormatStrFormatter("%.2f"))
             ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
             ax.xaxis.set_major_formatter(FuncFormatter(_power_of_ten))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.iso, self.best, self.capped, self.opt_line, self.cap_line, self.now]
 
     def update(self, curves, outcome):
         """Show new curves; return the text alternative.
@@ -88,19 +93,20 @@ class ScalingLawsPlot:
         self.capped.set_data([np.log10(outcome.params_capped)], [outcome.loss_capped])
         self.capped.set_visible(outcome.cap_binds)
         self.legend.get_texts()[2].set_alpha(1.0 if outcome.cap_binds else 0.35)
-        self.ax_split.set_xlim(float(N[0]), float(N[-1]))
+        style.hold_limits(self.ax_split, "x", float(N[0]), float(N[-1]), margin=0)
         low = outcome.loss_opt
         high = min(float(iso.max()), low + 3.0)
         span = max(high - low, 0.1)
-        self.ax_split.set_ylim(low - 0.08 * span, high + 0.25 * span)
+        # room above the curve for the legend
+        style.hold_limits(self.ax_split, "y", low - 0.08 * span, high + 0.25 * span, margin=0)
 
         C = np.log10(curves["C_grid"])
         self.opt_line.set_data(C, curves["loss_opt"])
         self.cap_line.set_data(C, curves["loss_capped"])
         self.now.set_xdata([np.log10(outcome.compute)] * 2)
+        # Fixed: the compute grid is the slider's range, and the best loss stays below 3.7.
         self.ax_compute.set_xlim(float(C[0]), float(C[-1]))
-        top = float(max(curves["loss_opt"].max(), curves["loss_capped"].max()))
-        self.ax_compute.set_ylim(1.6, top + 0.1)
+        self.ax_compute.set_ylim(1.6, 3.8)
 
         text = gettext(
             "With 10^{exponent} FLOPs the best model has {params} parameters trained on {tokens} "

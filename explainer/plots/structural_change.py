@@ -59,6 +59,10 @@ class StructuralChangePlot:
         ax.set_ylim(0, 100)
         style.label_axes(ax, "", _("year"), _("share of GDP (%)"))
 
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [*self.lines.values(), self.overtake, self.overtake_label]
+
     def update(self, path, outcome):
         """Show a model path; return the text alternative.
 
@@ -88,11 +92,11 @@ class StructuralChangePlot:
             self.overtake.set_xdata([year, year])
             self.overtake_label.set_position((year - 0.8, 53))
             self.overtake_label.set_text(_("model: services\novertake {year:.0f}").format(year=year))
-            title = _("Uneven productivity growth: services overtake industry in {year:.0f}").format(
-                year=year)
+            # the year is on the label by the line; the title changes only with the case
+            title = _("Uneven productivity growth: services overtake industry")
             when = gettext("services overtake industry in {year} (NBS data: {data_year})").format(
                 year=i18n.year(round(year)), data_year=i18n.year(2012))
-        self.ax.set_title(title)
+        style.title_artist(self.ax).set_text(title)
         return gettext(
             "In the model {when}; in {year} the shares are {primary:.0f}% primary, "
             "{secondary:.0f}% secondary and {tertiary:.0f}% tertiary, a '{code}' structure "

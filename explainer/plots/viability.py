@@ -21,7 +21,8 @@ class ViabilityPlot:
         for i, (name, curve) in enumerate(zip(self.industries, curves.subsidy_pct)):
             ax.plot(curves.omega, curve, color=style.CYCLE[i], linestyle=style.LINESTYLES[i],
                     label=_(name))
-        self.region_line = ax.axvline(1.0, color=style.BLACK, linewidth=1)
+        self.region_line = ax.axvline(1.0, color=style.BLACK, linewidth=1,
+                                      zorder=style.MARKER_ZORDER)
         (self.chosen,) = ax.plot([], [], marker="o", color=style.BLACK, linestyle="none",
                                  markersize=8, label=_("industry the region is told to build"))
         ax.set_xscale("log")
@@ -38,6 +39,10 @@ class ViabilityPlot:
                                               "boxstyle": "round,pad=0.3"})
         style.label_axes(ax, "", _("region's wage-rental ratio w/r (log scale; low = labour-abundant)"),
                          _("subsidy needed (% of price)"))
+
+    def moving_artists(self):
+        """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
+        return [self.region_line, self.chosen, self.bill, style.title_artist(self.ax)]
 
     def update(self, outcome):
         """Move the region's marker and the bill to ``outcome``; return the text alternative."""
@@ -58,7 +63,7 @@ class ViabilityPlot:
                 "At w/r = {omega:.2f} the region's best industry is {best}, so building "
                 "{industry} needs no subsidy: planned sales of {sales:.0f} a year cost the budget "
                 "nothing.").format(omega=omega, best=said_best, industry=said, sales=outcome.planned_sales)
-        self.ax.set_title(_("Forcing {industry} here costs {share:.0%} of its sales in subsidy").format(
+        self.ax.set_title(_("{industry} here needs a {share:.0%} subsidy").format(
             industry=_(name), share=outcome.subsidy))
         return i18n.gettext(
             "At w/r = {omega:.2f} the viable industry is {best}; forcing {industry} needs a "

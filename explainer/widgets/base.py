@@ -21,6 +21,7 @@ import matplotlib
 from ..checks import check_integer, check_number
 from ..i18n import _
 from ..plots import style
+from ..plots.render import FastRenderer
 
 
 def control_choices(control):
@@ -144,10 +145,12 @@ class Explorer:
         self.widget.add_class("explainer-explorer")
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
-        with matplotlib.rc_context(style.RC):
+        with matplotlib.rc_context(style.rc()):
             self.plot = self.make_plot(self.axes)
             add_source_line(self.figure, self.sources)
-        self.refresh()
+        self.renderer = FastRenderer(self.figure, self.moving_artists())
+        with style.fitting_axes():
+            self.refresh()
 
     @classmethod
     def title(cls):
@@ -171,6 +174,15 @@ class Explorer:
         """Run the model for ``values``, update ``plot`` and return the readout sentence."""
         raise NotImplementedError
 
+    def moving_artists(self):
+        """The artists that a move changes, drawn over a cached picture of the rest.
+
+        By default the plot object's ``moving_artists()``, if it has one; otherwise none, and
+        every move draws the whole figure. See :mod:`explainer.plots.render`.
+        """
+        declared = getattr(self.plot, "moving_artists", None)
+        return list(declared()) if callable(declared) else []
+
     # -- machinery ---------------------------------------------------------------------
     def values(self):
         """Return the current control values, keyed as :meth:`draw` receives them."""
@@ -185,6 +197,10 @@ class Explorer:
         whole number for an integer slider, not one of a drop-down's options, NaN), raises a
         ``ValueError`` naming the control and changes nothing. (ipywidgets alone would clamp an
         out-of-range number into the slider's range without a word.)
+
+        The axes are fitted to the new state (:func:`explainer.plots.style.fitting_axes`), so a
+        state set by name always shows the same picture; a slider move keeps them as they are
+        while the data still fit.
         """
         unknown = set(values) - set(self.controls)
         if unknown:
@@ -197,7 +213,8 @@ class Explorer:
                 self.controls[key].value = value
         finally:
             self._held = False
-        return self.refresh()
+        with style.fitting_axes():
+            return self.refresh()
 
     _held = False
 
@@ -214,7 +231,7 @@ class Explorer:
         self.last_error = None
         for text in [t for t in figure.texts if t.get_gid() == "explorer-error"]:
             text.remove()
-        with matplotlib.rc_context(style.RC):
+        with matplotlib.rc_context(style.rc()):
             try:
                 message = self.draw(plot, **self.values())
                 for ax in figure.axes:
@@ -228,16 +245,23 @@ class Explorer:
                 figure.text(0.05, 0.5, message, wrap=True, gid="explorer-error", fontsize=11)
         return message
 
-    def refresh(self):
-        """Recompute, redraw and re-render the figure in place; update the readout."""
+    def refresh(self, full=False):
+        """Recompute, redraw and re-render the figure in place; update the readout.
+
+        Only the moving artists are drawn again while the layout state holds (see
+        :mod:`explainer.plots.render`); ``full=True`` draws every artist (the benchmark's
+        reference), which gives the same picture.
+        """
         text = self.compute_and_draw()
         self.alt_text = text
         self.readout.value = f"<p role=\"status\" aria-live=\"polite\">{html.escape(text)}</p>"
-        self.image.value = style.png_bytes(self.figure)
         if self.update_count == 0:
             # Lay the figure out once with its default content, then keep that layout:
             # re-running constrained layout on every update would double the drawing time.
+            with matplotlib.rc_context(style.rc()):
+                self.figure.draw_without_rendering()
             self.figure.set_layout_engine(None)
+        self.image.value = self.renderer.png(full=full)
         self.update_count += 1
         return text
 
@@ -277,7 +301,7 @@ class StaticFigure:
     def __init__(self, draw, *, nrows=1, ncols=1, figsize=style.FIGSIZE, sources=()):
         self.sources = tuple(sources)
         self.figure = style.new_figure(nrows, ncols, figsize=figsize)
-        with matplotlib.rc_context(style.RC):
+        with matplotlib.rc_context(style.rc()):
             self.alt_text = draw(list(self.figure.axes))
             if self.sources:
                 add_source_line(self.figure, self.sources)

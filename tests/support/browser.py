@@ -1,8 +1,10 @@
-"""The real-browser tests' helpers, in one place: Debian's chromium, a free port, and private
-JupyterLab and Voilà servers.
+"""The real-browser tests' helpers, in one place: Debian's chromium, a free port, private
+JupyterLab and Voilà servers, and the scripts that drive JupyterLab's page (``PANEL``,
+``KERNEL_IDLE``, ``RUN_ALL``, ``ALL_RUN``; ``scripts/lab-latency`` uses them too).
 
-The fixtures built on them (``browser``, ``chromium_page``, ``lab_server``, ``voila_server``)
-are in ``tests/conftest.py``: the whole run shares one chromium and one server of each kind.
+The fixtures built on them (``browser``, ``chromium_page``, ``lab_server``, ``voila_server``,
+``free_port``) are in ``tests/conftest.py``: the whole run shares one chromium and one server
+of each kind.
 """
 
 from __future__ import annotations
@@ -177,3 +179,38 @@ def jupyterlab_server(root, workdir):
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+# -- JupyterLab, driven through its application object (LabApp.expose_app_in_browser) --------
+
+#: The notebook panel open on ``path``.
+PANEL = """(path) => {
+  if (!window.jupyterapp) return null;
+  for (const w of window.jupyterapp.shell.widgets('main')) {
+    if (w.context && w.context.path === path) return w;
+  }
+  return null;
+}"""
+
+KERNEL_IDLE = """(path) => {
+  const find = %s;
+  const w = find(path);
+  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  return !!k && k.status === 'idle';
+}""" % PANEL
+
+RUN_ALL = """(path) => {
+  const find = %s;
+  const w = find(path);
+  window.jupyterapp.shell.activateById(w.id);
+  return window.jupyterapp.commands.execute('notebook:run-all-cells');
+}""" % PANEL
+
+ALL_RUN = """(path) => {
+  const find = %s;
+  const w = find(path);
+  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  if (!k || k.status !== 'idle') return false;
+  return w.content.widgets.every(c => c.model.type !== 'code' ||
+      (c.model.executionCount !== null && !c.node.querySelector('.jp-InputArea-prompt').textContent.includes('*')));
+}""" % PANEL
