@@ -1,10 +1,12 @@
 """Shared test settings: a non-interactive matplotlib backend, opt-in slow and browser tests
 (:mod:`support.opt_in`) and the fixtures several test files use.
 
-The browser fixtures are shared by the whole run: one chromium (``browser``, with a fresh
-page per test from ``chromium_page``), one Voilà server (``voila_server``) and one JupyterLab
-(``lab_server``, serving ``lab_root``), each started by the first test that asks for it. Test files with browser tests run after all the others, so
-the browser's event loop (which ``asyncio.run`` would trip over) runs while few other tests do.
+The browser and server fixtures are all here, and the browser and servers are shared by the
+whole run: one chromium (``browser``, with a fresh page per test from ``chromium_page``), one
+Voilà server (``voila_server``) and one JupyterLab (``lab_server``, serving ``lab_root``),
+each started by the first test that asks for it; ``free_port`` is a port for a server a test
+starts itself. Test files with browser tests run after all the others, so the browser's event
+loop (which ``asyncio.run`` would trip over) runs while few other tests do.
 
 What tests share besides fixtures is in the ``tests/support`` package, imported normally
 (``from support.paths import ROOT``); no test imports this file.
@@ -47,6 +49,15 @@ def in_language():
     before = i18n._state["language"]
     yield i18n.set_language
     i18n._state["language"] = before
+
+
+@pytest.fixture
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now, for a server a test starts itself
+    (``explainer lab``); the shared servers below find theirs the same way."""
+    from support.browser import free_port as find_free_port
+
+    return find_free_port()
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,10 @@
-"""The command line (``explainer/cli/``): each command run through ``main`` as a user types it,
-the version, the help, and clear errors. ``explainer lab`` is in ``test_cli_lab.py``, the
-progress lines in ``test_cli_progress.py``."""
+"""The command line (``explainer/cli/``), in one file: each command run through ``main`` as a
+user types it, the version, the help and clear errors; then, section by section, ``explainer
+lab`` (``cli/lab.py``, with the JupyterLab settings it shares with Binder,
+``explainer/lab_settings.py``), the progress lines of the long commands (``cli/progress.py``)
+and the classroom commands' options (``cli/classroom.py``: ``--repo``, the Chinese listing of
+``data``). What the commands build is tested with the modules that build it
+(``test_classroom_*.py``)."""
 
 import json
 import os
@@ -10,18 +14,24 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import nbformat
 import pytest
-
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 import explainer
-from explainer import bench
+from explainer import bench, i18n
+from explainer.classroom import links
 from explainer.classroom.cells import is_solution
-from explainer.cli import build_parser, main
+from explainer.cli import build_parser, classroom as cli_classroom, lab, main
+from explainer.cli.progress import KernelLogFilter
+from explainer.lab_settings import NEWS_OFF, write_image_overrides
 from explainer.widgets import all_explorers
-from support.browser import free_port, wait_for_http
+from support.browser import wait_for_http
 from support.lessons import KERNELSPEC, lesson_with_solutions
 from support.paths import LESSONS, NOTEBOOKS, ROOT, ZH_LESSONS
+
+SCHOOL = "https://github.com/school/explainer"
 
 
 def test_data_command(capsys):
@@ -187,26 +197,6 @@ def test_control_values_cover_range():
     assert bench.control_values(dropdown("d", ["a", "b"], "a"), 1) == ["a", "b"]
 
 
-@pytest.mark.slow
-def test_lab_binds_localhost_and_keeps_token(tmp_path):
-    port = free_port()
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"),
-               JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"))
-    proc = subprocess.Popen([sys.executable, "-m", "explainer.cli", "lab", "--no-browser",
-                             "--port", str(port), "--ServerApp.allow_root=True"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for_http(f"http://127.0.0.1:{port}/", process=proc)
-        with pytest.raises(urllib.error.HTTPError) as err:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5)
-        assert err.value.code == 403, "the API must ask for Jupyter's token"
-    finally:
-        proc.terminate()
-        _, stderr = proc.communicate(timeout=30)
-    assert "127.0.0.1" in stderr and "token=" in stderr
-    assert "00_start_here.ipynb" in stderr or "lab/tree/notebooks" in stderr
-
-
 # -- error paths ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", ["check", "tidy", "student", "export", "slides", "lab"])
@@ -255,7 +245,7 @@ def test_check_timeout_fails_a_slow_cell(tmp_path, capsys):
     assert lines[-1].startswith("1 failed")
 
 
-# -- tidy and strip --------------------------------------------------------------------------
+# -- tidy and strip ------------------------------------------------------------------------
 
 def crafted_outputs():
     """A notebook as saved after a run: checked and unchecked cells with every output kind."""
@@ -339,7 +329,7 @@ def test_tidy_reports_a_failing_notebook_and_leaves_it_unchanged(tmp_path):
     assert path.read_text() == before
 
 
-# -- both languages --------------------------------------------------------------------------
+# -- both languages ------------------------------------------------------------------------
 
 def two_editions(folder):
     """A lessons folder with two English notebooks and a Chinese twin of one of them."""
@@ -521,3 +511,283 @@ def test_cli_student_command_writes_the_edition(tmp_path, capsys):
     assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "student")]) == 0
     assert "01_demo.ipynb" in capsys.readouterr().out
     assert "SECRET" not in (tmp_path / "student" / "01_demo.ipynb").read_text()
+
+
+# -- explainer lab (cli/lab.py) and the JupyterLab settings (lab_settings.py) --------------
+
+def test_in_container_detection(tmp_path):
+    plain = tmp_path / "plain"
+    (plain / "proc" / "1").mkdir(parents=True)
+    (plain / "proc" / "1" / "cgroup").write_text("0::/init.scope\n")
+    assert not lab.in_container(plain)
+    docker = tmp_path / "docker"
+    docker.mkdir()
+    (docker / ".dockerenv").touch()
+    assert lab.in_container(docker)
+    podman = tmp_path / "podman"
+    (podman / "run").mkdir(parents=True)
+    (podman / "run" / ".containerenv").touch()
+    assert lab.in_container(podman)
+    kube = tmp_path / "kube"
+    (kube / "proc" / "1").mkdir(parents=True)
+    (kube / "proc" / "1" / "cgroup").write_text("11:memory:/kubepods/besteffort/pod1234\n")
+    assert lab.in_container(kube)
+
+
+def test_root_decision():
+    assert lab.root_decision(is_root=False, container=False, allowed=False) == (False, None)
+    assert lab.root_decision(is_root=True, container=False, allowed=True) == (False, None)
+    add, message = lab.root_decision(is_root=True, container=True, allowed=False)
+    assert add and "container" in message and "--allow-root" in message and "\n" not in message
+    with pytest.raises(SystemExit) as done:
+        lab.root_decision(is_root=True, container=False, allowed=False)
+    assert "root" in str(done.value.code) and "explainer lab --allow-root" in str(done.value.code)
+    assert lab.wants_root(["--ServerApp.allow_root=True"]) and lab.wants_root(["--allow-root"])
+    assert not lab.wants_root(["--ServerApp.allow_root=False", "--port=1"])
+
+
+def test_app_settings_turn_the_news_off_and_keep_the_admins(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    admin = tmp_path / "admin-settings"
+    admin.mkdir()
+    (admin / "overrides.json").write_text(json.dumps(
+        {"@jupyterlab/apputils-extension:themes": {"theme": "JupyterLab Dark"},
+         "@jupyterlab/apputils-extension:notification": {"doNotDisturbMode": True}}))
+    (admin / "page_config.json").write_text('{"disabledExtensions": ["x"]}')
+    path = lab.prepare_app_settings(tmp_path / "lab-settings", admin)
+    overrides = json.loads(path.read_text())
+    assert overrides["@jupyterlab/apputils-extension:notification"] == {
+        "doNotDisturbMode": True, "checkForUpdates": False, "fetchNews": "false"}
+    assert overrides["@jupyterlab/apputils-extension:themes"] == {"theme": "JupyterLab Dark"}
+    assert (tmp_path / "lab-settings" / "page_config.json").exists()
+    assert "fetchNews" not in (admin / "overrides.json").read_text(), "the source must not change"
+    assert not (tmp_path / "home").exists(), "the user's own settings must not be touched"
+    fresh = lab.prepare_app_settings(tmp_path / "fresh", tmp_path / "missing")
+    assert json.loads(fresh.read_text()) == NEWS_OFF
+
+
+def test_lab_argv():
+    argv = lab.lab_argv(ROOT / "notebooks", "/tmp/s", no_browser=True, port=9999, allow_root=True)
+    assert f"--ServerApp.root_dir={ROOT}" in argv and "--ServerApp.ip=127.0.0.1" in argv
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb" in argv
+    assert "--LabApp.app_settings_dir=/tmp/s" in argv
+    assert {"--no-browser", "--port=9999", "--allow-root"} <= set(argv)
+    assert not any("token" in a or "password" in a for a in argv)
+    assert "--allow-root" not in lab.lab_argv(ROOT / "notebooks", "/tmp/s")
+
+
+@pytest.mark.parametrize("root, container", [(False, False), (True, True), (True, False)])
+def test_cmd_lab_builds_jupyters_arguments(root, container, monkeypatch, capsys):
+    import jupyterlab.labapp
+
+    seen = {}
+
+    def fake_lab_main():
+        seen["argv"] = list(sys.argv)
+        settings = next(a.split("=", 1)[1] for a in sys.argv if a.startswith("--LabApp.app_settings_dir="))
+        seen["overrides"] = json.loads((Path(settings) / "overrides.json").read_text())
+        return 0
+
+    monkeypatch.setattr(jupyterlab.labapp, "main", fake_lab_main)
+    monkeypatch.setattr(lab, "running_as_root", lambda: root)
+    monkeypatch.setattr(lab, "in_container", lambda: container)
+    args = ["lab", "--notebooks", str(ROOT / "notebooks"), "--no-browser", "--LabApp.foo=1"]
+    if root and not container:
+        with pytest.raises(SystemExit, match="--allow-root"):
+            main(args)
+        assert not seen
+        return
+    assert main(args) == 0
+    assert seen["argv"][-1] == "--LabApp.foo=1"
+    assert ("--allow-root" in seen["argv"]) == root
+    assert ("running as root inside a container" in capsys.readouterr().err) == root
+    assert seen["overrides"]["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+
+
+@pytest.mark.slow
+def test_lab_binds_localhost_and_keeps_token(tmp_path, free_port):
+    port = free_port
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"),
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"))
+    proc = subprocess.Popen([sys.executable, "-m", "explainer.cli", "lab", "--no-browser",
+                             "--port", str(port), "--ServerApp.allow_root=True"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", process=proc)
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5)
+        assert err.value.code == 403, "the API must ask for Jupyter's token"
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    assert "127.0.0.1" in stderr and "token=" in stderr
+    assert "00_start_here.ipynb" in stderr or "lab/tree/notebooks" in stderr
+
+
+@pytest.mark.slow
+def test_lab_server_serves_the_news_setting_off(tmp_path, free_port):
+    """Start ``explainer lab`` on a free port and read the notification settings it serves."""
+    port, token = free_port, "test-token-only"
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"), HOME=str(tmp_path),
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"), PYTHONPATH=str(ROOT))
+    extra = ["--allow-root"] if lab.running_as_root() and not lab.in_container() else []
+    proc = subprocess.Popen([sys.executable, "-m", "explainer", "lab", "--no-browser", "--port",
+                             str(port), f"--IdentityProvider.token={token}", *extra],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/api", process=proc)
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification",
+            headers={"Authorization": f"token {token}"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            served = json.load(response)
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    # Overrides replace the schema's defaults (JupyterLab's own defaults: "none", i.e. ask; true).
+    defaults = {key: value.get("default") for key, value in served["schema"]["properties"].items()}
+    assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, defaults
+    assert "Running as root is not recommended" not in stderr
+    if lab.running_as_root() and lab.in_container():
+        assert "running as root inside a container" in stderr
+    assert not (tmp_path / ".jupyter" / "lab" / "user-settings" / "@jupyterlab" /
+                "apputils-extension" / "notification.jupyterlab-settings").exists()
+
+
+def test_the_image_overrides_turn_the_news_off_in_their_own_file(tmp_path):
+    """What Binder's postBuild writes: the same setting as ``explainer lab``, in overrides.d."""
+    path = write_image_overrides(tmp_path / "settings")
+    assert path == tmp_path / "settings" / "overrides.d" / "explainer.json"
+    assert json.loads(path.read_text()) == NEWS_OFF
+    postbuild = (ROOT / "binder" / "postBuild").read_text()
+    assert "explainer.lab_settings import write_image_overrides" in postbuild
+    assert "explainer.cli" not in postbuild, "postBuild uses no command-line internals"
+
+
+# -- progress lines (cli/progress.py) ------------------------------------------------------
+
+NOISE = ("[IPKernelApp] WARNING | Kernel is running over TCP without encryption. All "
+         "communication (including code and outputs) is sent in plain text.")
+
+
+def test_kernel_log_filter_drops_only_the_tcp_warning(capfd):
+    with KernelLogFilter() as log_filter:
+        subprocess.run([sys.executable, "-c", f"import sys; sys.stderr.write({NOISE!r} + '\\n'"
+                        " + 'a real kernel error\\n')"], check=True)
+        log_filter.flush()
+        os.write(2, b"no newline at the end")
+    err = capfd.readouterr().err
+    assert "a real kernel error\n" in err and err.endswith("no newline at the end")
+    assert "without encryption" not in err
+
+
+@pytest.mark.slow
+def test_check_shows_no_kernel_tcp_warning(tmp_path, capfd):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import sys\n"
+                                                                  "print('x', file=sys.stderr)")])
+    nb.metadata["kernelspec"] = KERNELSPEC
+    nbformat.write(nb, tmp_path / "a.ipynb")
+    assert main(["check", "--notebooks", str(tmp_path)]) == 0
+    out, err = capfd.readouterr()
+    assert re.search(r"^pass +\d+\.\d s  a\.ipynb$", out, re.M)
+    assert "without encryption" not in err
+
+
+@pytest.mark.slow
+def test_export_and_slides_print_progress_without_kernel_warnings(tmp_path, capfd):
+    pytest.importorskip("nbconvert")
+    lessons = tmp_path / "notebooks"
+    lessons.mkdir()
+    for name in ("01_a", "02_b"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}"),
+                                             nbformat.v4.new_code_cell("1 + 1")])
+        nb.metadata["kernelspec"] = KERNELSPEC
+        nbformat.write(nb, lessons / f"{name}.ipynb")
+    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides")]) == 0
+    out, err = capfd.readouterr()
+    lines = out.splitlines()
+    assert re.fullmatch(r"\[1/2\] +\d+\.\d s  .*01_a\.ipynb", lines[0]), lines
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.ipynb", lines[1]), lines
+    assert lines[2].startswith(f"wrote {tmp_path / 'site' / 'index.html'} in ")
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.slides\.html", lines[4]), lines
+    assert lines[5].startswith("wrote 2 decks")
+    assert "without encryption" not in err
+
+
+# -- the classroom commands' options (cli/classroom.py) and data in Chinese ----------------
+
+@pytest.mark.slow
+def test_cli_export_slides_and_figures_commands(tmp_path, monkeypatch, capsys):
+    """The ``explainer export | slides | figures`` commands reach these functions and report files."""
+    import explainer.widgets
+    from explainer.widgets.excess_entry import ExcessEntryExplorer
+
+    lessons = tmp_path / "notebooks"
+    lessons.mkdir()
+    nbformat.write(new_notebook(cells=[new_markdown_cell("# Only lesson"),
+                                       new_code_cell("from explainer.widgets.excess_entry import ExcessEntryExplorer\n"
+                                                     "ExcessEntryExplorer()")],
+                                metadata={"kernelspec": KERNELSPEC}), lessons / "01_only.ipynb")
+    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides"),
+                 "--repo", "https://github.com/school/explainer"]) == 0
+    deck = (tmp_path / "slides" / "01_only.slides.html").read_text(encoding="utf-8")
+    assert "https://mybinder.org/v2/gh/school/explainer/main?urlpath=lab%2Ftree%2Fnotebooks%2F01_only.ipynb" in deck
+    page = (tmp_path / "site" / "01_only.html").read_text(encoding="utf-8")
+    assert "OWNER" not in deck and "mybinder.org" not in page and "explainer-live-note" in page
+    monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
+    assert main(["figures", "--out", str(tmp_path / "figures")]) == 0
+    out = capsys.readouterr().out
+    for name in ("index.html", "01_only.slides.html", "excess_entry.png", "excess_entry.svg"):
+        assert name in out
+    assert (tmp_path / "site" / "01_only.html").exists()
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == [
+        "excess_entry.png", "excess_entry.svg", "excess_entry.txt"]
+
+
+@pytest.mark.parametrize("command", ["export", "slides"])
+def test_repo_option_reaches_the_export(command, tmp_path, monkeypatch, capsys):
+    from explainer.classroom import slides, static_site
+
+    seen = []
+    monkeypatch.setattr(cli_classroom, "require_classroom", lambda *args, **kwargs: None)
+    monkeypatch.setattr(static_site, "export_editions",
+                        lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
+    monkeypatch.setattr(static_site, "site_size", lambda out: 0)
+    monkeypatch.setattr(slides, "export_slides",
+                        lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
+    monkeypatch.setattr(slides, "copy_reveal", lambda out: None)
+    notebooks = str(ROOT / "notebooks")
+    out = str(tmp_path / "out")
+    assert main([command, "--notebooks", notebooks, "--out", out, "--lang", "en",
+                     "--repo", SCHOOL + "/"]) == 0
+    assert seen == [SCHOOL]
+    assert "placeholder" not in capsys.readouterr().err
+    assert main([command, "--notebooks", notebooks, "--out", out, "--lang", "en"]) == 0
+    assert seen[-1] == links.PLACEHOLDER_REPO_URL
+    assert "still the placeholder" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="--repo: repo_url must be an http"):
+        main([command, "--notebooks", notebooks, "--out", out, "--repo", "github.com/x/y"])
+
+
+def test_links_command_warns_about_the_placeholder_and_takes_repo(capsys):
+    assert main(["links", "--notebooks", str(ROOT / "notebooks")]) == 0
+    captured = capsys.readouterr()
+    assert "OWNER" in captured.out and "does not exist" in captured.err
+    assert main(["links", "--notebooks", str(ROOT / "notebooks"), "--repo", SCHOOL]) == 0
+    captured = capsys.readouterr()
+    assert "OWNER" not in captured.out and "/v2/gh/school/explainer/main" in captured.out
+    assert captured.err == ""
+
+
+def test_dataset_listing_in_chinese(capsys):
+    before = i18n._state["language"]
+    try:
+        assert main(["data", "--lang", "zh"]) == 0
+    finally:
+        i18n._state["language"] = before
+    out = capsys.readouterr().out
+    assert "nev_china: 中国：新能源汽车产量" in out and "sha256 校验通过" in out
+    assert "China: new energy vehicle" not in out
