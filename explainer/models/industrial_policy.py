@@ -104,6 +104,21 @@ def _check_cost_cut(cost_cut):
     return check_number("cost_cut (share of set-up cost saved)", cost_cut, 0.0, 1.0, high_open=True)
 
 
+def _check_directed(directed, regions):
+    return check_integer("directed (regions told to build)", directed, 0, regions)
+
+
+def _check_market(regions, a, b, best_cost, fit_spread, F):
+    """The checked market that every policy of this module works in: ``(regions, a, b,
+    best_cost, fit_spread, F)``, each checked once (``a`` above ``best_cost``)."""
+    regions = _check_regions(regions)
+    best_cost, fit_spread = _check_costs(best_cost, fit_spread)
+    F = _check_plant_cost(F)
+    a = _check_intercept(a, best_cost)
+    b = _check_slope(b)
+    return regions, a, b, best_cost, fit_spread, F
+
+
 def region_costs(regions, best_cost, fit_spread):
     """Marginal costs of ``regions`` regions, evenly spread from the best-suited one."""
     regions = _check_regions(regions)
@@ -179,12 +194,8 @@ def _allocation_order(regions, seed=2024):
 
 def direct_allocation(regions, directed, a, b, best_cost, fit_spread, F):
     """Outcome when a plan puts plants in ``directed`` regions regardless of their fit."""
-    regions = _check_regions(regions)
-    best_cost, fit_spread = _check_costs(best_cost, fit_spread)
-    directed = check_integer("directed (regions told to build)", directed, 0, regions)
-    F = _check_plant_cost(F)
-    a = _check_intercept(a, best_cost)
-    b = _check_slope(b)
+    regions, a, b, best_cost, fit_spread, F = _check_market(regions, a, b, best_cost, fit_spread, F)
+    directed = _check_directed(directed, regions)
     return _direct_allocation(_region_costs(regions, best_cost, fit_spread), directed, a, b, F)
 
 
@@ -199,12 +210,8 @@ def ecosystem_entry(regions, a, b, best_cost, fit_spread, F, cost_cut):
     The set-up cost is ``F (1 - cost_cut)``, with ``0 <= cost_cut < 1`` standing for a better
     business environment (fair rules, finance, skills) that lowers every region's cost.
     """
-    regions = _check_regions(regions)
-    best_cost, fit_spread = _check_costs(best_cost, fit_spread)
-    F = _check_plant_cost(F)
+    regions, a, b, best_cost, fit_spread, F = _check_market(regions, a, b, best_cost, fit_spread, F)
     cost_cut = _check_cost_cut(cost_cut)
-    a = _check_intercept(a, best_cost)
-    b = _check_slope(b)
     return _ecosystem_entry(_region_costs(regions, best_cost, fit_spread), a, b, F, cost_cut)
 
 
@@ -277,12 +284,8 @@ def industrial_policy_model(regions=31, directed=31, a=10.0, b=1.0, best_cost=2.
     >>> round(out.allocation.money_lost, 2)
     25.94
     """
-    regions = _check_regions(regions)
-    b = _check_slope(b)
-    best_cost, fit_spread = _check_costs(best_cost, fit_spread)
-    directed = check_integer("directed (regions told to build)", directed, 0, regions)
-    F = _check_plant_cost(F)
-    a = _check_intercept(a, best_cost)
+    regions, a, b, best_cost, fit_spread, F = _check_market(regions, a, b, best_cost, fit_spread, F)
+    directed = _check_directed(directed, regions)
     cost_cut = _check_cost_cut(cost_cut)
     costs = _region_costs(regions, best_cost, fit_spread)
     return PolicyComparison(allocation=_direct_allocation(costs, directed, a, b, F),
