@@ -18,7 +18,7 @@ import time
 
 import nbformat
 import pytest
-from support.browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
+from support.browser import KERNEL_IDLE, PANEL, run_notebook
 from support.explorers import EXPLORERS, shows_nan
 from support.paths import ARTIFACTS, NOTEBOOKS
 
@@ -55,11 +55,7 @@ def test_notebook_runs_in_jupyterlab(lab_server, chromium_page, notebook):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
         path = f"notebooks/{notebook}"
-        page.goto(f"{lab_server}/lab/tree/{path}?reset", wait_until="domcontentloaded")
-        page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
-        page.evaluate(RUN_ALL, path)
-        time.sleep(1.0)
-        page.wait_for_function(ALL_RUN, arg=path, timeout=240_000, polling=500)
+        run_notebook(page, lab_server, path)
         page.wait_for_timeout(1500)
         text = page.inner_text(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
         assert "Error displaying widget" not in text
@@ -234,11 +230,7 @@ def test_dragging_a_slider_ends_on_the_handles_value(lab_server, lab_root, chrom
     path = "drag/drag.ipynb"
     page = chromium_page(1400, 1000)
     try:
-        page.goto(f"{lab_server}/lab/tree/{path}?reset", wait_until="domcontentloaded")
-        page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
-        page.evaluate(RUN_ALL, path)
-        time.sleep(1.0)
-        page.wait_for_function(ALL_RUN, arg=path, timeout=240_000, polling=500)
+        run_notebook(page, lab_server, path)
         explorer = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .explainer-explorer").first
         figure = explorer.locator("img.explainer-figure")
         figure.wait_for(timeout=60_000)

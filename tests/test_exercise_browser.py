@@ -6,12 +6,11 @@ left as placeholders. JupyterLab runs it in Debian's chromium; the free-entry ch
 must fail visibly too.
 """
 
-import time
 from pathlib import Path
 
 import nbformat
 import pytest
-from support.browser import ALL_RUN, KERNEL_IDLE, PANEL, RUN_ALL
+from support.browser import PANEL, run_notebook
 from support.paths import ARTIFACTS, NOTEBOOKS
 
 from explainer import exercises
@@ -59,11 +58,7 @@ def test_a_wrong_answer_shows_the_hint_in_jupyterlab(lab_server, lab_root, chrom
     folder.mkdir(exist_ok=True)
     student_copy_with_a_wrong_answer(folder)
     page = chromium_page(1400, 1000)
-    page.goto(f"{lab_server}/lab/tree/{LESSON}?reset", wait_until="domcontentloaded")
-    page.wait_for_function(KERNEL_IDLE, arg=LESSON, timeout=120_000)
-    page.evaluate(RUN_ALL, LESSON)
-    time.sleep(1.0)
-    page.wait_for_function(ALL_RUN, arg=LESSON, timeout=240_000, polling=500)
+    run_notebook(page, lab_server, LESSON)
     others = [shown_text_of_cell(page, f'check("{name}")')
               for name in exercises.questions("avoid_the_rush") if name != "free_entry"]
     wrong = shown_text_of_cell(page, 'check("free_entry")')

@@ -1,6 +1,7 @@
 """The real-browser tests' helpers, in one place: Debian's chromium, a free port, private
 JupyterLab and Voilà servers, and the scripts that drive JupyterLab's page (``PANEL``,
-``KERNEL_IDLE``, ``RUN_ALL``, ``ALL_RUN``; ``scripts/lab-latency`` uses them too).
+``KERNEL_IDLE``, ``RUN_ALL``, ``ALL_RUN``, and :func:`run_notebook`, which opens a notebook and
+runs all its cells; ``scripts/lab-latency`` uses them too).
 
 The fixtures built on them (``browser``, ``chromium_page``, ``lab_server``, ``voila_server``,
 ``free_port``) are in ``tests/conftest.py``: the whole run shares one chromium and one server
@@ -214,3 +215,13 @@ ALL_RUN = """(path) => {
   return w.content.widgets.every(c => c.model.type !== 'code' ||
       (c.model.executionCount !== null && !c.node.querySelector('.jp-InputArea-prompt').textContent.includes('*')));
 }""" % PANEL
+
+
+def run_notebook(page, base, path, timeout=240_000):
+    """Open notebook ``path`` (relative to the root of the JupyterLab at ``base``) in ``page``,
+    run all its cells and wait until every code cell has run and the kernel is idle."""
+    page.goto(f"{base}/lab/tree/{path}?reset", wait_until="domcontentloaded")
+    page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
+    page.evaluate(RUN_ALL, path)
+    time.sleep(1.0)  # the cells' prompts turn to [*] only once the kernel has the requests
+    page.wait_for_function(ALL_RUN, arg=path, timeout=timeout, polling=500)
