@@ -1,70 +1,44 @@
-"""Shared test settings: a non-interactive matplotlib backend, the project's paths, and opt-in
-slow and browser tests.
+"""Shared test settings: a non-interactive matplotlib backend, opt-in slow and browser tests
+(:mod:`support.opt_in`) and the fixtures several test files use.
 
-Plain ``pytest`` runs the fast tests. Tests marked ``slow`` (notebook execution, servers, fresh
-environments) run with ``--run-slow`` (or ``EXPLAINER_RUN_SLOW=1``); tests marked ``browser``
-(Debian's chromium driving JupyterLab or Voila) run with ``--run-browser`` (or
-``EXPLAINER_RUN_BROWSER=1``). ``bash scripts/test-all`` turns both on. Selecting tests with
-``-m`` (for example ``pytest -m slow``) also runs what it selects. A browser test that was
-asked for and skips itself (chromium or Voila missing) counts as a failure.
+The browser and server fixtures are all here, and the browser and servers are shared by the
+whole run: one chromium (``browser``, with a fresh page per test from ``chromium_page``), one
+Voilà server (``voila_server``) and one JupyterLab (``lab_server``, serving ``lab_root``),
+each started by the first test that asks for it; ``free_port`` is a port for a server a test
+starts itself. Test files with browser tests run after all the others, so the browser's event
+loop (which ``asyncio.run`` would trip over) runs while few other tests do.
+
+What tests share besides fixtures is in the ``tests/support`` package, imported normally
+(``from support.paths import ROOT``); no test imports this file.
 """
 
-import os
-from pathlib import Path
+import shutil
 
 import matplotlib
 import pytest
 
+from support.opt_in import add_options, fail_skipped_browser_test, skip_unless_opted_in
+from support.paths import ARTIFACTS, NOTEBOOKS, ROOT  # noqa: F401  (old imports; going)
+
 matplotlib.use("Agg")
-
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
-ARTIFACTS = ROOT / "test-artifacts"
-
-#: marker -> (command line option, environment variable) that turns its tests on.
-OPT_IN = {"browser": ("--run-browser", "EXPLAINER_RUN_BROWSER"),
-          "slow": ("--run-slow", "EXPLAINER_RUN_SLOW")}
 
 
 def pytest_addoption(parser):
-    group = parser.getgroup("explainer", "explainer: opt-in tests")
-    group.addoption("--run-slow", action="store_true", default=False,
-                    help="also run tests marked slow (notebooks executed, servers, fresh "
-                         "environments); or set EXPLAINER_RUN_SLOW=1")
-    group.addoption("--run-browser", action="store_true", default=False,
-                    help="also run tests marked browser (needs Debian's chromium); or set "
-                         "EXPLAINER_RUN_BROWSER=1")
-
-
-def opted_in(config, marker):
-    """Whether the tests carrying ``marker`` were asked for (option, variable or ``-m``)."""
-    option, variable = OPT_IN[marker]
-    return (config.getoption(option) or os.environ.get(variable, "") not in ("", "0")
-            or bool(config.getoption("markexpr", "")))
+    add_options(parser)
 
 
 def pytest_collection_modifyitems(config, items):
-    run = {marker: opted_in(config, marker) for marker in OPT_IN}
-    for item in items:
-        # A browser test is governed by --run-browser alone, even when it is also slow.
-        marker = next((m for m in OPT_IN if item.get_closest_marker(m)), None)
-        if marker and not run[marker]:
-            option, variable = OPT_IN[marker]
-            item.add_marker(pytest.mark.skip(reason=f"{marker} test: run with {option} "
-                                                    f"(or {variable}=1)"))
+    skip_unless_opted_in(config, items)
+    # Files with browser tests run last, each file's tests together and in order (so that a
+    # module's fixtures are made once).
+    with_browser = {item.path for item in items if item.get_closest_marker("browser")}
+    items.sort(key=lambda item: item.path in with_browser)  # a stable sort
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """A browser test that was asked for fails instead of skipping (no chromium, no Voila...):
-    CI runs with --run-browser and must not pass without having driven a browser."""
     outcome = yield
-    report = outcome.get_result()
-    if report.skipped and item.get_closest_marker("browser") and opted_in(item.config, "browser"):
-        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-        report.outcome = "failed"
-        report.longrepr = (f"browser test asked for (--run-browser) but skipped: "
-                           f"{str(reason).removeprefix('Skipped: ')}")
+    fail_skipped_browser_test(item, outcome.get_result())
 
 
 @pytest.fixture
@@ -75,3 +49,95 @@ def in_language():
     before = i18n._state["language"]
     yield i18n.set_language
     i18n._state["language"] = before
+
+
+@pytest.fixture
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now, for a server a test starts itself
+    (``explainer lab``); the shared servers below find theirs the same way."""
+    from support.browser import free_port as find_free_port
+
+    return find_free_port()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright, shared by the whole run (skipped without it
+    locally, a failure in CI)."""
+    from support.browser import find_chromium, launch
+
+    find_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def chromium_page(browser):
+    """Call with ``(width, height)`` for a page in a fresh browser context (no cookies or cache
+    from other tests); every context is closed after the test."""
+    contexts = []
+
+    def new_page(width=1366, height=768):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        contexts.append(context)
+        return context.new_page()
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    """One Voilà serving the projector app (``explainer.classroom.apps``) for the whole run;
+    its base URL (``support.browser.app_url`` makes an explorer's address)."""
+    from support.browser import browser_required, voila_server as serve
+
+    if browser_required():
+        import voila  # noqa: F401  (in CI a missing Voilà is a failure, not a skip)
+    else:
+        pytest.importorskip("voila")
+    from explainer.classroom.apps import write_apps
+
+    from support.paths import ARTIFACTS
+
+    workdir = tmp_path_factory.mktemp("voila")
+    write_apps(workdir / "apps")
+    try:
+        with serve(workdir / "apps", workdir) as base:
+            yield base
+    finally:
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copy(workdir / "voila.log", ARTIFACTS / "voila.log")
+
+
+@pytest.fixture(scope="session")
+def lab_root(tmp_path_factory):
+    """The folder the run's JupyterLab serves: ``notebooks/`` (a link to the project's lessons)
+    beside any folder a test writes its own notebooks into."""
+    from support.paths import NOTEBOOKS
+
+    root = tmp_path_factory.mktemp("lab-root")
+    (root / "notebooks").symlink_to(NOTEBOOKS, target_is_directory=True)
+    return root
+
+
+@pytest.fixture(scope="session")
+def lab_server(lab_root, tmp_path_factory):
+    """One JupyterLab for the whole run (tests only: 127.0.0.1, no token), serving
+    ``lab_root``; its base URL. Its log is copied to ``test-artifacts/jupyterlab.log``."""
+    from support.browser import jupyterlab_server
+    from support.paths import ARTIFACTS
+
+    workdir = tmp_path_factory.mktemp("lab")
+    try:
+        with jupyterlab_server(lab_root, workdir) as base:
+            yield base
+    finally:
+        ARTIFACTS.mkdir(exist_ok=True)
+        if (workdir / "jupyterlab.log").exists():
+            shutil.copy(workdir / "jupyterlab.log", ARTIFACTS / "jupyterlab.log")

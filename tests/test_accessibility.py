@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from explainer.classroom import _html, apps
-
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
+from support.paths import NOTEBOOKS
 
 
 def _luminance(colour):
@@ -53,36 +50,25 @@ def test_projector_rejects_what_is_not_an_explorer():
         apps.projector(object())
 
 
-def test_app_notebooks_show_their_explorer_in_projector_mode():
-    from explainer.widgets import all_explorers
-
-    for name, cls in all_explorers().items():
-        code = apps.app_notebook(name, cls).cells[1].source
-        assert f"projector({cls.__name__}())" in code
-        assert len(code.splitlines()) <= 10
-
-
 # -- in the browser ------------------------------------------------------------------------
 
 
-def _skip_without_tools():
-    pytest.importorskip("playwright.sync_api")
+@pytest.fixture
+def axe():
+    """axe-core's serious and critical violations on a page (``support.browser.serious_violations``)."""
     pytest.importorskip("axe_playwright_python")
-    from browser_support import CHROMIUM
+    from support.browser import serious_violations
 
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
+    return serious_violations
 
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_exported_pages_have_no_serious_or_critical_violations(tmp_path):
-    _skip_without_tools()
+def test_exported_pages_have_no_serious_or_critical_violations(tmp_path, chromium_page, axe):
     import shutil
 
     from explainer.classroom.static_site import export_editions
-    from formula_support import RAW_TEX
-    from voila_support import chromium_page, serious_violations
+    from support.formulas import RAW_TEX
 
     # Every English lesson and one Chinese lesson (the Chinese pages share one template).
     lessons = tmp_path / "notebooks"
@@ -96,13 +82,13 @@ def test_exported_pages_have_no_serious_or_critical_violations(tmp_path):
     pages = sorted(site.glob("*.html")) + sorted((site / "zh").glob("*.html"))
     assert len(pages) >= 4 and site / "zh" / "01_avoid_the_rush.html" in pages
     found, latex = {}, {}
-    with chromium_page() as page:
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
-            ("file:", "data:")) else r.abort())
-        for path in pages:
-            page.goto(path.as_uri())
-            found[path.relative_to(site).as_posix()] = serious_violations(page)
-            latex[path.relative_to(site).as_posix()] = page.evaluate(RAW_TEX)
+    page = chromium_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
+        ("file:", "data:")) else r.abort())
+    for path in pages:
+        page.goto(path.as_uri())
+        found[path.relative_to(site).as_posix()] = axe(page)
+        latex[path.relative_to(site).as_posix()] = page.evaluate(RAW_TEX)
     assert found == {path.relative_to(site).as_posix(): {} for path in pages}
     # Formulas typeset on the exported pages too (tests/test_formulas_browser.py has more).
     assert latex == {path.relative_to(site).as_posix(): [] for path in pages}
@@ -110,28 +96,25 @@ def test_exported_pages_have_no_serious_or_critical_violations(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_every_app_has_no_serious_or_critical_violations_and_named_controls(tmp_path):
-    _skip_without_tools()
-    pytest.importorskip("voila")
+def test_every_app_has_no_serious_or_critical_violations_and_named_controls(
+        voila_server, chromium_page, axe):
     from explainer.widgets import all_explorers
-    from voila_support import chromium_page, open_app, serious_violations, voila_server
+    from support.browser import open_app
 
-    apps_dir = tmp_path / "apps"
-    names = [p.stem for p in apps.write_apps(apps_dir, langs=("en",))]
-    assert sorted(names) == sorted(all_explorers())
+    names = sorted(all_explorers())
     found, unnamed, alts = {}, {}, {}
-    with voila_server(apps_dir, tmp_path) as base, chromium_page() as page:
-        for name in names:
-            open_app(page, base, name)
-            found[name] = serious_violations(page)
-            state = page.evaluate("""() => ({
-                handles: Array.from(document.querySelectorAll('.widget-slider')).map(s => [
-                    s.querySelector('.widget-label').textContent.trim(),
-                    s.querySelector('.noUi-handle').getAttribute('aria-label')]),
-                alt: document.querySelector('img.explainer-figure').getAttribute('alt'),
-                readout: document.querySelector('.explainer-readout').textContent.trim()})""")
-            unnamed[name] = [label for label, aria in state["handles"] if aria != label or not aria]
-            alts[name] = state["alt"] == state["readout"] != ""
+    page = chromium_page()
+    for name in names:
+        open_app(page, voila_server, name)
+        found[name] = axe(page)
+        state = page.evaluate("""() => ({
+            handles: Array.from(document.querySelectorAll('.widget-slider')).map(s => [
+                s.querySelector('.widget-label').textContent.trim(),
+                s.querySelector('.noUi-handle').getAttribute('aria-label')]),
+            alt: document.querySelector('img.explainer-figure').getAttribute('alt'),
+            readout: document.querySelector('.explainer-readout').textContent.trim()})""")
+        unnamed[name] = [label for label, aria in state["handles"] if aria != label or not aria]
+        alts[name] = state["alt"] == state["readout"] != ""
     assert found == {name: {} for name in names}
     assert unnamed == {name: [] for name in names}
     assert alts == {name: True for name in names}
@@ -139,30 +122,24 @@ def test_every_app_has_no_serious_or_critical_violations_and_named_controls(tmp_
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_figure_alt_follows_the_readout_after_a_key_press(tmp_path, lang):
-    """In the English app and its Chinese twin (notebooks/apps/zh/), which axe also checks."""
-    _skip_without_tools()
-    pytest.importorskip("voila")
-    from explainer.widgets import all_explorers
-    from voila_support import chromium_page, open_app, serious_violations, voila_server
+def test_figure_alt_follows_the_readout_after_a_key_press(voila_server, chromium_page, axe, lang):
+    """In the English app and the Chinese one (``&lang=zh``), which axe also checks."""
+    from support.browser import open_app
 
-    apps_dir = tmp_path / "apps"
-    apps.write_apps(apps_dir, {"excess_entry": all_explorers()["excess_entry"]}, langs=(lang,))
-    name = "excess_entry" if lang == "en" else f"{lang}/excess_entry"
-    with voila_server(apps_dir, tmp_path) as base, chromium_page() as page:
-        open_app(page, base, name)
-        if lang != "en":
-            assert serious_violations(page) == {}
-        before = page.get_attribute("img.explainer-figure", "alt")
-        handle = page.locator(".noUi-handle").first
-        handle.focus()
-        for _ in range(5):
-            handle.press("ArrowRight")
-        page.wait_for_function(
-            "(before) => document.querySelector('.explainer-readout').textContent.trim() !== before",
-            arg=before, timeout=30_000)
-        page.wait_for_timeout(300)
-        after = page.get_attribute("img.explainer-figure", "alt")
-        readout = page.text_content(".explainer-readout").strip()
+    page = chromium_page()
+    open_app(page, voila_server, "excess_entry", lang)
+    if lang != "en":
+        assert axe(page) == {}
+    before = page.get_attribute("img.explainer-figure", "alt")
+    handle = page.locator(".noUi-handle").first
+    handle.focus()
+    for _ in range(5):
+        handle.press("ArrowRight")
+    page.wait_for_function(
+        "(before) => document.querySelector('.explainer-readout').textContent.trim() !== before",
+        arg=before, timeout=30_000)
+    page.wait_for_timeout(300)
+    after = page.get_attribute("img.explainer-figure", "alt")
+    readout = page.text_content(".explainer-readout").strip()
     assert before and after != before
     assert after == readout

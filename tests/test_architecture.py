@@ -22,12 +22,19 @@ import explainer.models
 #: The packages and modules of ``explainer`` by layer, lowest first. A module may import from
 #: its own layer and the layers below it, never from a layer above.
 LAYERS = (
-    ("data", "models", "checks", "i18n"),
+    ("data", "models", "checks", "i18n", "lab_settings"),
     ("plots",),
     ("widgets", "quizzes", "exercises"),
     ("classroom", "translation", "notebooks", "bench"),
     ("cli", "__main__"),
 )
+
+#: Inside a package with modules of several roles, its modules by layer, lowest first: the
+#: same rule one level down (a module imports from its own layer and the layers below).
+INNER_LAYERS = {
+    "cli": (("common", "progress"), ("lab", "lessons", "classroom"), ("parser",),
+            ("__init__", "__main__")),
+}
 
 PACKAGE_DIR = Path(explainer.__file__).resolve().parent
 
@@ -82,6 +89,29 @@ def upward_imports(root):
     return problems
 
 
+def inner_upward_imports(root, package, layers):
+    """Every import inside ``root/package`` that runs from a lower inner layer to a higher one."""
+    def layer(name):
+        for number, members in enumerate(layers):
+            if name in members:
+                return number
+        raise AssertionError(f"explainer.{package}.{name} is in no layer: add it to INNER_LAYERS")
+
+    problems = []
+    for path in sorted((Path(root) / package).glob("*.py")):
+        own = layer(path.stem)
+        for line, name in imports_of(path, root):
+            parts = name.split(".")
+            if len(parts) < 3 or parts[1] != package:
+                continue
+            if not (Path(root) / package / f"{parts[2]}.py").exists():
+                continue  # a name the package itself defines
+            if layer(parts[2]) > own:
+                problems.append(f"{path.relative_to(Path(root).parent)}:{line} ({path.stem}, layer "
+                                f"{own}) imports {name} (layer {layer(parts[2])})")
+    return problems
+
+
 def package_cycles(root):
     """Pairs of top-level packages or modules that import each other (within one layer)."""
     graph = {}
@@ -126,6 +156,27 @@ def test_no_import_runs_from_a_lower_layer_to_a_higher_one():
     assert top - {"__init__"} <= {part for layer in LAYERS for part in layer}, "a package has no layer"
     problems = upward_imports(PACKAGE_DIR)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("package", sorted(INNER_LAYERS))
+def test_inside_a_package_no_import_runs_back_up(package):
+    assert {p.stem for p in (PACKAGE_DIR / package).glob("*.py")} == {
+        name for layer in INNER_LAYERS[package] for name in layer}, f"update INNER_LAYERS[{package!r}]"
+    problems = inner_upward_imports(PACKAGE_DIR, package, INNER_LAYERS[package])
+    assert not problems, "\n".join(problems)
+
+
+def test_the_inner_layer_check_can_fail(tmp_path):
+    root = _crafted_package(tmp_path, {
+        "cli/__init__.py": "from .parser import main\n",
+        "cli/common.py": "from .lab import cmd_lab\n",
+        "cli/lab.py": "from .common import notebooks_dir\nfrom . import parser\n",
+        "cli/parser.py": "from .lab import cmd_lab\n",
+    })
+    layers = (("common",), ("lab",), ("parser",), ("__init__",))
+    problems = inner_upward_imports(root, "cli", layers)
+    assert [line.split(" ")[0] for line in problems] == ["explainer/cli/common.py:1",
+                                                         "explainer/cli/lab.py:2"], problems
 
 
 def test_no_two_packages_import_each_other():

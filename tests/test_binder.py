@@ -11,7 +11,7 @@ import sys
 import venv
 
 import pytest
-from conftest import NOTEBOOKS, ROOT
+from support.paths import NOTEBOOKS, ROOT
 
 def _name(requirement):
     """Normalised project name of a requirement line (``Foo_Bar>=1`` -> ``foo-bar``)."""

@@ -13,39 +13,20 @@ kernel itself), the page must show Chinese text, and no figure may warn about a 
 glyph (any stderr output fails the test); its screenshot is ``zh_NAME.png``.
 """
 
-import os
 import re
 import time
 
 import nbformat
 import pytest
-from browser_support import (ALL_RUN, CHROMIUM, CHROMIUM_ARGS, KERNEL_IDLE, PANEL, RUN_ALL,
-                             jupyterlab_server)
-from conftest import ARTIFACTS, NOTEBOOKS, ROOT
-from explorer_support import EXPLORERS, shows_nan
+from support.browser import KERNEL_IDLE, PANEL, run_notebook
+from support.explorers import EXPLORERS, shows_nan
+from support.paths import ARTIFACTS, NOTEBOOKS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 LESSONS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 ZH_LESSONS = sorted(f"zh/{p.name}" for p in NOTEBOOKS.glob("zh/*.ipynb"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    if not os.path.exists(CHROMIUM):
-        pytest.fail("Debian's chromium is required: apt-get install chromium (never download a browser)")
-    with jupyterlab_server(ROOT, tmp_path_factory.mktemp("lab")) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 KERNEL_LANGUAGE = """async (path) => {
@@ -66,19 +47,15 @@ def test_every_notebook_is_covered():
 
 
 @pytest.mark.parametrize("notebook", LESSONS + ZH_LESSONS)
-def test_notebook_runs_in_jupyterlab(lab, browser, notebook):
+def test_notebook_runs_in_jupyterlab(lab_server, chromium_page, notebook):
     shots = ARTIFACTS / "browser"
     shots.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = chromium_page(1400, 1000)
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
         path = f"notebooks/{notebook}"
-        page.goto(f"{lab}/lab/tree/{path}?reset", wait_until="domcontentloaded")
-        page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
-        page.evaluate(RUN_ALL, path)
-        time.sleep(1.0)
-        page.wait_for_function(ALL_RUN, arg=path, timeout=240_000, polling=500)
+        run_notebook(page, lab_server, path)
         page.wait_for_timeout(1500)
         text = page.inner_text(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
         assert "Error displaying widget" not in text
@@ -237,27 +214,23 @@ print(json.dumps({"value": explorer.controls["a"].value,
 """
 
 
-def test_dragging_a_slider_ends_on_the_handles_value(lab, browser):
+def test_dragging_a_slider_ends_on_the_handles_value(lab_server, lab_root, chromium_page):
     """Drag the demand slider's handle with the mouse across three quarters of its track: the
     figure follows (several pictures on the way), and the picture and the finding end on the
     value under the handle."""
     import json
 
-    folder = ARTIFACTS / "drag"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = lab_root / "drag"
+    folder.mkdir(exist_ok=True)
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
         "from explainer.widgets.excess_entry import ExcessEntryExplorer\n"
         "explorer = ExcessEntryExplorer()\nexplorer")])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, folder / "drag.ipynb")
-    path = "test-artifacts/drag/drag.ipynb"
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    path = "drag/drag.ipynb"
+    page = chromium_page(1400, 1000)
     try:
-        page.goto(f"{lab}/lab/tree/{path}?reset", wait_until="domcontentloaded")
-        page.wait_for_function(KERNEL_IDLE, arg=path, timeout=120_000)
-        page.evaluate(RUN_ALL, path)
-        time.sleep(1.0)
-        page.wait_for_function(ALL_RUN, arg=path, timeout=240_000, polling=500)
+        run_notebook(page, lab_server, path)
         explorer = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .explainer-explorer").first
         figure = explorer.locator("img.explainer-figure")
         figure.wait_for(timeout=60_000)
@@ -285,6 +258,7 @@ def test_dragging_a_slider_ends_on_the_handles_value(lab, browser):
         state = json.loads(page.evaluate(KERNEL_OUTPUT, [path, KERNEL_STATE]))
         page_sha = page.evaluate(SHOWN_PICTURE_SHA, figure.element_handle())
         finding = explorer.locator(".explainer-readout").inner_text().strip()
+        (ARTIFACTS / "browser").mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "browser" / "drag.png"))
     finally:
         page.close()

@@ -2,7 +2,7 @@
 
 import pytest
 
-import browser_support
+from support import browser as browser_support
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import NOTEBOOKS, ROOT
+from support.paths import NOTEBOOKS, ROOT
 from explainer import i18n, translation
 
 MAX_TERM = 12

@@ -8,7 +8,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from explainer.classroom import links
+from explainer.classroom import apps, links
+from explainer.widgets import all_explorers
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -102,7 +103,7 @@ def test_teaching_guide_links_match_the_link_code():
     assert links.REPO_URL in text and "[project.urls]" in text and "--repo" in text
     expected = [
         links.binder_link("notebooks/01_avoid_the_rush.ipynb"),
-        links.binder_link("notebooks/apps/excess_entry.ipynb", voila=True),
+        links.binder_link("notebooks/apps/explorer.ipynb?explorer=excess_entry", voila=True),
         links.nbgitpuller_link("https://hub.example.edu", "notebooks/01_avoid_the_rush.ipynb"),
     ]
     for link in expected:
@@ -121,8 +122,9 @@ def test_projector_apps_named_in_the_notes_exist(lesson):
     names = {Path(n).stem for n in re.findall(r"`([\w/]+?)(?:\.ipynb)?`", paragraph)
              if not n.startswith("voila")} - {"NAME"}
     assert names, f"{notes.name} lists the lesson's projector apps"
-    missing = sorted(n for n in names if not (NOTEBOOKS / "apps" / f"{n}.ipynb").exists())
-    assert not missing, f"{notes.name} names apps that do not exist: {missing}"
+    assert f"voila {apps.APPS_DIR.as_posix()}/{apps.APP_FILE}" in paragraph
+    missing = sorted(names - set(all_explorers()))
+    assert not missing, f"{notes.name} names apps of explorers that do not exist: {missing}"
 
 
 def test_versions_in_the_teaching_guide_match_the_binder_pins():

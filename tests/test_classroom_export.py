@@ -211,33 +211,3 @@ def test_site_of_the_real_lessons(tmp_path):
             assert img["alt"] != "No description has been provided for this image", (
                 f"{lesson.name}: a figure has no alt text")
         assert WIDGET_VIEW not in page
-
-
-@pytest.mark.slow
-def test_cli_export_slides_and_figures_commands(tmp_path, monkeypatch, capsys):
-    """The ``explainer export | slides | figures`` commands reach these functions and report files."""
-    import explainer.widgets
-    from explainer.cli import main
-    from explainer.widgets.excess_entry import ExcessEntryExplorer
-
-    lessons = tmp_path / "notebooks"
-    lessons.mkdir()
-    nbformat.write(new_notebook(cells=[new_markdown_cell("# Only lesson"),
-                                       new_code_cell("from explainer.widgets.excess_entry import ExcessEntryExplorer\n"
-                                                     "ExcessEntryExplorer()")],
-                                metadata={"kernelspec": KERNELSPEC}), lessons / "01_only.ipynb")
-    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
-    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides"),
-                 "--repo", "https://github.com/school/explainer"]) == 0
-    deck = (tmp_path / "slides" / "01_only.slides.html").read_text(encoding="utf-8")
-    assert "https://mybinder.org/v2/gh/school/explainer/main?urlpath=lab%2Ftree%2Fnotebooks%2F01_only.ipynb" in deck
-    page = (tmp_path / "site" / "01_only.html").read_text(encoding="utf-8")
-    assert "OWNER" not in deck and "mybinder.org" not in page and "explainer-live-note" in page
-    monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
-    assert main(["figures", "--out", str(tmp_path / "figures")]) == 0
-    out = capsys.readouterr().out
-    for name in ("index.html", "01_only.slides.html", "excess_entry.png", "excess_entry.svg"):
-        assert name in out
-    assert (tmp_path / "site" / "01_only.html").exists()
-    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == [
-        "excess_entry.png", "excess_entry.svg", "excess_entry.txt"]

@@ -1,20 +1,37 @@
-"""The command line: data listing, notebook check, bench report, and a safe ``lab``."""
+"""The command line (``explainer/cli/``), in one file: each command run through ``main`` as a
+user types it, the version, the help and clear errors; then, section by section, ``explainer
+lab`` (``cli/lab.py``, with the JupyterLab settings it shares with Binder,
+``explainer/lab_settings.py``), the progress lines of the long commands (``cli/progress.py``)
+and the classroom commands' options (``cli/classroom.py``: ``--repo``, the Chinese listing of
+``data``). What the commands build is tested with the modules that build it
+(``test_classroom_*.py``)."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import nbformat
 import pytest
-from browser_support import free_port, wait_for_http
-
-from explainer import bench
-from explainer.cli import main
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+import explainer
+from explainer import bench, i18n
+from explainer.classroom import links
+from explainer.classroom.cells import is_solution
+from explainer.cli import build_parser, classroom as cli_classroom, lab, main
+from explainer.cli.progress import KernelLogFilter
+from explainer.lab_settings import NEWS_OFF, write_image_overrides
 from explainer.widgets import all_explorers
+from support.browser import wait_for_http
+from support.lessons import KERNELSPEC, lesson_with_solutions
+from support.paths import LESSONS, NOTEBOOKS, ROOT, ZH_LESSONS
+
+SCHOOL = "https://github.com/school/explainer"
 
 
 def test_data_command(capsys):
@@ -167,8 +184,6 @@ def test_bench_class_rejects_bad_sizes(capsys):
 
 
 def test_lesson_explorers_reads_what_a_lesson_shows():
-    from conftest import NOTEBOOKS
-
     names = bench.lesson_explorers(NOTEBOOKS / "01_avoid_the_rush.ipynb")
     assert names[0] == "excess_entry" and len(names) == len(set(names)) >= 3
     assert bench.lesson_explorers(NOTEBOOKS / "00_start_here.ipynb") == ["excess_entry"]
@@ -180,26 +195,6 @@ def test_control_values_cover_range():
     assert bench.control_values(slider("x", 1, 0, 2, 0.5), 5) == [0.0, 0.5, 1.0, 1.5, 2.0]
     assert bench.control_values(slider("n", 3, 1, 5, 1, integer=True), 3) == [1, 3, 5]
     assert bench.control_values(dropdown("d", ["a", "b"], "a"), 1) == ["a", "b"]
-
-
-@pytest.mark.slow
-def test_lab_binds_localhost_and_keeps_token(tmp_path):
-    port = free_port()
-    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"),
-               JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"))
-    proc = subprocess.Popen([sys.executable, "-m", "explainer.cli", "lab", "--no-browser",
-                             "--port", str(port), "--ServerApp.allow_root=True"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for_http(f"http://127.0.0.1:{port}/", process=proc)
-        with pytest.raises(urllib.error.HTTPError) as err:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5)
-        assert err.value.code == 403, "the API must ask for Jupyter's token"
-    finally:
-        proc.terminate()
-        _, stderr = proc.communicate(timeout=30)
-    assert "127.0.0.1" in stderr and "token=" in stderr
-    assert "00_start_here.ipynb" in stderr or "lab/tree/notebooks" in stderr
 
 
 # -- error paths ---------------------------------------------------------------------------
@@ -250,7 +245,7 @@ def test_check_timeout_fails_a_slow_cell(tmp_path, capsys):
     assert lines[-1].startswith("1 failed")
 
 
-# -- tidy and strip --------------------------------------------------------------------------
+# -- tidy and strip ------------------------------------------------------------------------
 
 def crafted_outputs():
     """A notebook as saved after a run: checked and unchecked cells with every output kind."""
@@ -334,7 +329,7 @@ def test_tidy_reports_a_failing_notebook_and_leaves_it_unchanged(tmp_path):
     assert path.read_text() == before
 
 
-# -- both languages --------------------------------------------------------------------------
+# -- both languages ------------------------------------------------------------------------
 
 def two_editions(folder):
     """A lessons folder with two English notebooks and a Chinese twin of one of them."""
@@ -380,3 +375,419 @@ def test_check_and_tidy_cover_both_languages_by_default(tmp_path, monkeypatch, c
     ran.clear()
     assert main(["tidy", "--notebooks", str(folder), *option]) == 0
     assert [p.relative_to(folder).as_posix() for p in ran] == expected
+
+
+# -- version, help, and the classroom commands ---------------------------------------------
+
+def test_version_option(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"explainer {explainer.__version__}"
+
+
+def test_python_dash_m_explainer_runs_the_command_line():
+    out = subprocess.run([sys.executable, "-m", "explainer", "--version"], cwd=ROOT,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == f"explainer {explainer.__version__}"
+
+
+def test_every_subcommand_and_option_has_help():
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if a.dest == "command"]
+    names = set(sub.choices)
+    assert {"lab", "check", "tidy", "bench", "data", "student", "export", "slides", "figures",
+            "apps", "links"} <= names
+    helped = {choice.dest for choice in sub._choices_actions if choice.help}
+    assert helped == names, f"subcommands without help: {sorted(names - helped)}"
+    for name, command in sub.choices.items():
+        for action in command._actions:
+            assert action.help, f"explainer {name} {action.option_strings or action.dest} has no help"
+
+
+def test_old_module_entry_points_are_gone():
+    from explainer.classroom import apps, links
+
+    assert not hasattr(apps, "main") and not hasattr(links, "main")
+    for path in [*(ROOT / "docs").rglob("*.md"), ROOT / "README.md", *(ROOT / "explainer").rglob("*.py")]:
+        assert "python -m explainer.classroom" not in path.read_text(encoding="utf-8"), path
+
+
+def test_links_subcommand(capsys):
+    assert main(["links", "--notebooks", str(ROOT / "notebooks"),
+                     "--hub", "https://hub.example.edu"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| Notebook | Binder | Class hub |")
+    assert "00_start_here.ipynb" in out and "hub.example.edu/hub/user-redirect/git-pull" in out
+    with pytest.raises(SystemExit, match="hub_url must be an http"):
+        main(["links", "--notebooks", str(ROOT / "notebooks"), "--hub", "hub.example.edu"])
+
+
+def test_apps_subcommand(tmp_path, monkeypatch, capsys):
+    import explainer.widgets
+    from explainer.widgets.excess_entry import ExcessEntryExplorer
+
+    monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
+    nbformat.write(nbformat.v4.new_notebook(metadata={"explainer_app": {"explorer": "x"}}),
+                   tmp_path / "excess_entry.ipynb")
+    assert main(["apps", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote {tmp_path / 'explorer.ipynb'}" in out
+    assert f"removed {tmp_path / 'excess_entry.ipynb'}" in out and "?explorer=NAME" in out
+    assert nbformat.read(tmp_path / "explorer.ipynb", as_version=4).metadata["explainer_app"]
+    assert not (tmp_path / "excess_entry.ipynb").exists()
+
+
+def test_student_command_prints_one_line_per_lesson_with_time(tmp_path, capsys):
+    src = tmp_path / "notebooks"
+    src.mkdir()
+    for name in ("01_a", "02_b"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}")])
+        nbformat.write(nb, src / f"{name}.ipynb")
+    assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "s")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"\[1/2\] +\d+\.\d s  .*01_a\.ipynb", lines[0]), lines[0]
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.ipynb", lines[1]), lines[1]
+    assert lines[2].startswith("wrote 2 notebooks")
+
+
+@pytest.mark.slow
+def test_export_student_and_slides_write_both_languages(tmp_path, capfd):
+    pytest.importorskip("nbconvert")
+    from explainer.i18n import language_line
+
+    lessons = tmp_path / "notebooks"
+    (lessons / "zh").mkdir(parents=True)
+    for folder, first in ((lessons, ""), (lessons / "zh", language_line("zh") + "\n")):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# A"),
+                                             nbformat.v4.new_code_cell(first + "1 + 1")])
+        nb.metadata["kernelspec"] = KERNELSPEC
+        nbformat.write(nb, folder / "01_a.ipynb")
+    site, slides, student = tmp_path / "site", tmp_path / "slides", tmp_path / "student"
+    assert main(["export", "--notebooks", str(lessons), "--out", str(site)]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(slides)]) == 0
+    assert main(["student", "--notebooks", str(lessons), "--out", str(student)]) == 0
+    out = capfd.readouterr().out
+    assert f"wrote {site / 'index.html'} and {site / 'zh' / 'index.html'} in " in out
+    assert re.search(r"^\[2/2\] +\d+\.\d s  .*zh/01_a\.slides\.html$", out, re.M), out
+    assert "wrote 2 decks" in out and "wrote 2 notebooks" in out
+    english = (site / "01_a.html").read_text(encoding="utf-8")
+    chinese = (site / "zh" / "01_a.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in english and 'href="zh/01_a.html"' in english
+    assert '<html lang="zh-Hans">' in chinese and 'href="../01_a.html"' in chinese
+    deck = (slides / "zh" / "01_a.slides.html").read_text(encoding="utf-8")
+    assert 'src="../reveal.js/dist/reveal.js"' in deck
+    assert (slides / "reveal.js" / "dist" / "reveal.js").is_file()
+    assert (student / "zh" / "01_a.ipynb").is_file() and (student / "01_a.ipynb").is_file()
+    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "en"),
+                     "--lang", "en", "--frozen"]) == 0
+    assert not (tmp_path / "en" / "zh").exists()
+    assert "zh/01_a.html" not in (tmp_path / "en" / "01_a.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not ZH_LESSONS, reason="no Chinese edition generated yet")
+def test_cli_student_command_writes_both_languages(tmp_path, capsys):
+    from explainer.classroom.student_edition import placeholders
+
+    out = tmp_path / "student"
+    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.glob("*.ipynb")) == [p.name for p in LESSONS]
+    assert sorted(p.name for p in (out / "zh").glob("*.ipynb")) == [p.name for p in ZH_LESSONS]
+    lesson = nbformat.read(out / "zh" / "01_avoid_the_rush.ipynb", as_version=4)
+    assert lesson.metadata["explainer_edition"] == "student"
+    assert any(placeholders("zh")[0] in c.source for c in lesson.cells)
+    assert not any(is_solution(c) for c in lesson.cells)
+    assert f"wrote {len(LESSONS) + len(ZH_LESSONS)} notebooks" in capsys.readouterr().out
+    assert main(["student", "--notebooks", str(NOTEBOOKS), "--out", str(tmp_path / "en"),
+                 "--lang", "en"]) == 0
+    assert not (tmp_path / "en" / "zh").exists()
+
+
+def test_cli_student_command_writes_the_edition(tmp_path, capsys):
+    src = tmp_path / "notebooks"
+    src.mkdir()
+    nbformat.write(lesson_with_solutions(), src / "01_demo.ipynb")
+    assert main(["student", "--notebooks", str(src), "--out", str(tmp_path / "student")]) == 0
+    assert "01_demo.ipynb" in capsys.readouterr().out
+    assert "SECRET" not in (tmp_path / "student" / "01_demo.ipynb").read_text()
+
+
+# -- explainer lab (cli/lab.py) and the JupyterLab settings (lab_settings.py) --------------
+
+def test_in_container_detection(tmp_path):
+    plain = tmp_path / "plain"
+    (plain / "proc" / "1").mkdir(parents=True)
+    (plain / "proc" / "1" / "cgroup").write_text("0::/init.scope\n")
+    assert not lab.in_container(plain)
+    docker = tmp_path / "docker"
+    docker.mkdir()
+    (docker / ".dockerenv").touch()
+    assert lab.in_container(docker)
+    podman = tmp_path / "podman"
+    (podman / "run").mkdir(parents=True)
+    (podman / "run" / ".containerenv").touch()
+    assert lab.in_container(podman)
+    kube = tmp_path / "kube"
+    (kube / "proc" / "1").mkdir(parents=True)
+    (kube / "proc" / "1" / "cgroup").write_text("11:memory:/kubepods/besteffort/pod1234\n")
+    assert lab.in_container(kube)
+
+
+def test_root_decision():
+    assert lab.root_decision(is_root=False, container=False, allowed=False) == (False, None)
+    assert lab.root_decision(is_root=True, container=False, allowed=True) == (False, None)
+    add, message = lab.root_decision(is_root=True, container=True, allowed=False)
+    assert add and "container" in message and "--allow-root" in message and "\n" not in message
+    with pytest.raises(SystemExit) as done:
+        lab.root_decision(is_root=True, container=False, allowed=False)
+    assert "root" in str(done.value.code) and "explainer lab --allow-root" in str(done.value.code)
+    assert lab.wants_root(["--ServerApp.allow_root=True"]) and lab.wants_root(["--allow-root"])
+    assert not lab.wants_root(["--ServerApp.allow_root=False", "--port=1"])
+
+
+def test_app_settings_turn_the_news_off_and_keep_the_admins(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    admin = tmp_path / "admin-settings"
+    admin.mkdir()
+    (admin / "overrides.json").write_text(json.dumps(
+        {"@jupyterlab/apputils-extension:themes": {"theme": "JupyterLab Dark"},
+         "@jupyterlab/apputils-extension:notification": {"doNotDisturbMode": True}}))
+    (admin / "page_config.json").write_text('{"disabledExtensions": ["x"]}')
+    path = lab.prepare_app_settings(tmp_path / "lab-settings", admin)
+    overrides = json.loads(path.read_text())
+    assert overrides["@jupyterlab/apputils-extension:notification"] == {
+        "doNotDisturbMode": True, "checkForUpdates": False, "fetchNews": "false"}
+    assert overrides["@jupyterlab/apputils-extension:themes"] == {"theme": "JupyterLab Dark"}
+    assert (tmp_path / "lab-settings" / "page_config.json").exists()
+    assert "fetchNews" not in (admin / "overrides.json").read_text(), "the source must not change"
+    assert not (tmp_path / "home").exists(), "the user's own settings must not be touched"
+    fresh = lab.prepare_app_settings(tmp_path / "fresh", tmp_path / "missing")
+    assert json.loads(fresh.read_text()) == NEWS_OFF
+
+
+def test_lab_argv():
+    argv = lab.lab_argv(ROOT / "notebooks", "/tmp/s", no_browser=True, port=9999, allow_root=True)
+    assert f"--ServerApp.root_dir={ROOT}" in argv and "--ServerApp.ip=127.0.0.1" in argv
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb" in argv
+    assert "--LabApp.app_settings_dir=/tmp/s" in argv
+    assert {"--no-browser", "--port=9999", "--allow-root"} <= set(argv)
+    assert not any("token" in a or "password" in a for a in argv)
+    assert "--allow-root" not in lab.lab_argv(ROOT / "notebooks", "/tmp/s")
+
+
+@pytest.mark.parametrize("root, container", [(False, False), (True, True), (True, False)])
+def test_cmd_lab_builds_jupyters_arguments(root, container, monkeypatch, capsys):
+    import jupyterlab.labapp
+
+    seen = {}
+
+    def fake_lab_main():
+        seen["argv"] = list(sys.argv)
+        settings = next(a.split("=", 1)[1] for a in sys.argv if a.startswith("--LabApp.app_settings_dir="))
+        seen["overrides"] = json.loads((Path(settings) / "overrides.json").read_text())
+        return 0
+
+    monkeypatch.setattr(jupyterlab.labapp, "main", fake_lab_main)
+    monkeypatch.setattr(lab, "running_as_root", lambda: root)
+    monkeypatch.setattr(lab, "in_container", lambda: container)
+    args = ["lab", "--notebooks", str(ROOT / "notebooks"), "--no-browser", "--LabApp.foo=1"]
+    if root and not container:
+        with pytest.raises(SystemExit, match="--allow-root"):
+            main(args)
+        assert not seen
+        return
+    assert main(args) == 0
+    assert seen["argv"][-1] == "--LabApp.foo=1"
+    assert ("--allow-root" in seen["argv"]) == root
+    assert ("running as root inside a container" in capsys.readouterr().err) == root
+    assert seen["overrides"]["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+
+
+@pytest.mark.slow
+def test_lab_binds_localhost_and_keeps_token(tmp_path, free_port):
+    port = free_port
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"),
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"))
+    proc = subprocess.Popen([sys.executable, "-m", "explainer.cli", "lab", "--no-browser",
+                             "--port", str(port), "--ServerApp.allow_root=True"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", process=proc)
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5)
+        assert err.value.code == 403, "the API must ask for Jupyter's token"
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    assert "127.0.0.1" in stderr and "token=" in stderr
+    assert "00_start_here.ipynb" in stderr or "lab/tree/notebooks" in stderr
+
+
+@pytest.mark.slow
+def test_lab_server_serves_the_news_setting_off(tmp_path, free_port):
+    """Start ``explainer lab`` on a free port and read the notification settings it serves."""
+    port, token = free_port, "test-token-only"
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"), HOME=str(tmp_path),
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"), PYTHONPATH=str(ROOT))
+    extra = ["--allow-root"] if lab.running_as_root() and not lab.in_container() else []
+    proc = subprocess.Popen([sys.executable, "-m", "explainer", "lab", "--no-browser", "--port",
+                             str(port), f"--IdentityProvider.token={token}", *extra],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/api", process=proc)
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification",
+            headers={"Authorization": f"token {token}"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            served = json.load(response)
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    # Overrides replace the schema's defaults (JupyterLab's own defaults: "none", i.e. ask; true).
+    defaults = {key: value.get("default") for key, value in served["schema"]["properties"].items()}
+    assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, defaults
+    assert "Running as root is not recommended" not in stderr
+    if lab.running_as_root() and lab.in_container():
+        assert "running as root inside a container" in stderr
+    assert not (tmp_path / ".jupyter" / "lab" / "user-settings" / "@jupyterlab" /
+                "apputils-extension" / "notification.jupyterlab-settings").exists()
+
+
+def test_the_image_overrides_turn_the_news_off_in_their_own_file(tmp_path):
+    """What Binder's postBuild writes: the same setting as ``explainer lab``, in overrides.d."""
+    path = write_image_overrides(tmp_path / "settings")
+    assert path == tmp_path / "settings" / "overrides.d" / "explainer.json"
+    assert json.loads(path.read_text()) == NEWS_OFF
+    postbuild = (ROOT / "binder" / "postBuild").read_text()
+    assert "explainer.lab_settings import write_image_overrides" in postbuild
+    assert "explainer.cli" not in postbuild, "postBuild uses no command-line internals"
+
+
+# -- progress lines (cli/progress.py) ------------------------------------------------------
+
+NOISE = ("[IPKernelApp] WARNING | Kernel is running over TCP without encryption. All "
+         "communication (including code and outputs) is sent in plain text.")
+
+
+def test_kernel_log_filter_drops_only_the_tcp_warning(capfd):
+    with KernelLogFilter() as log_filter:
+        subprocess.run([sys.executable, "-c", f"import sys; sys.stderr.write({NOISE!r} + '\\n'"
+                        " + 'a real kernel error\\n')"], check=True)
+        log_filter.flush()
+        os.write(2, b"no newline at the end")
+    err = capfd.readouterr().err
+    assert "a real kernel error\n" in err and err.endswith("no newline at the end")
+    assert "without encryption" not in err
+
+
+@pytest.mark.slow
+def test_check_shows_no_kernel_tcp_warning(tmp_path, capfd):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import sys\n"
+                                                                  "print('x', file=sys.stderr)")])
+    nb.metadata["kernelspec"] = KERNELSPEC
+    nbformat.write(nb, tmp_path / "a.ipynb")
+    assert main(["check", "--notebooks", str(tmp_path)]) == 0
+    out, err = capfd.readouterr()
+    assert re.search(r"^pass +\d+\.\d s  a\.ipynb$", out, re.M)
+    assert "without encryption" not in err
+
+
+@pytest.mark.slow
+def test_export_and_slides_print_progress_without_kernel_warnings(tmp_path, capfd):
+    pytest.importorskip("nbconvert")
+    lessons = tmp_path / "notebooks"
+    lessons.mkdir()
+    for name in ("01_a", "02_b"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}"),
+                                             nbformat.v4.new_code_cell("1 + 1")])
+        nb.metadata["kernelspec"] = KERNELSPEC
+        nbformat.write(nb, lessons / f"{name}.ipynb")
+    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides")]) == 0
+    out, err = capfd.readouterr()
+    lines = out.splitlines()
+    assert re.fullmatch(r"\[1/2\] +\d+\.\d s  .*01_a\.ipynb", lines[0]), lines
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.ipynb", lines[1]), lines
+    assert lines[2].startswith(f"wrote {tmp_path / 'site' / 'index.html'} in ")
+    assert re.fullmatch(r"\[2/2\] +\d+\.\d s  .*02_b\.slides\.html", lines[4]), lines
+    assert lines[5].startswith("wrote 2 decks")
+    assert "without encryption" not in err
+
+
+# -- the classroom commands' options (cli/classroom.py) and data in Chinese ----------------
+
+@pytest.mark.slow
+def test_cli_export_slides_and_figures_commands(tmp_path, monkeypatch, capsys):
+    """The ``explainer export | slides | figures`` commands reach these functions and report files."""
+    import explainer.widgets
+    from explainer.widgets.excess_entry import ExcessEntryExplorer
+
+    lessons = tmp_path / "notebooks"
+    lessons.mkdir()
+    nbformat.write(new_notebook(cells=[new_markdown_cell("# Only lesson"),
+                                       new_code_cell("from explainer.widgets.excess_entry import ExcessEntryExplorer\n"
+                                                     "ExcessEntryExplorer()")],
+                                metadata={"kernelspec": KERNELSPEC}), lessons / "01_only.ipynb")
+    assert main(["export", "--notebooks", str(lessons), "--out", str(tmp_path / "site")]) == 0
+    assert main(["slides", "--notebooks", str(lessons), "--out", str(tmp_path / "slides"),
+                 "--repo", "https://github.com/school/explainer"]) == 0
+    deck = (tmp_path / "slides" / "01_only.slides.html").read_text(encoding="utf-8")
+    assert "https://mybinder.org/v2/gh/school/explainer/main?urlpath=lab%2Ftree%2Fnotebooks%2F01_only.ipynb" in deck
+    page = (tmp_path / "site" / "01_only.html").read_text(encoding="utf-8")
+    assert "OWNER" not in deck and "mybinder.org" not in page and "explainer-live-note" in page
+    monkeypatch.setattr(explainer.widgets, "all_explorers", lambda: {"excess_entry": ExcessEntryExplorer})
+    assert main(["figures", "--out", str(tmp_path / "figures")]) == 0
+    out = capsys.readouterr().out
+    for name in ("index.html", "01_only.slides.html", "excess_entry.png", "excess_entry.svg"):
+        assert name in out
+    assert (tmp_path / "site" / "01_only.html").exists()
+    assert sorted(p.name for p in (tmp_path / "figures").iterdir()) == [
+        "excess_entry.png", "excess_entry.svg", "excess_entry.txt"]
+
+
+@pytest.mark.parametrize("command", ["export", "slides"])
+def test_repo_option_reaches_the_export(command, tmp_path, monkeypatch, capsys):
+    from explainer.classroom import slides, static_site
+
+    seen = []
+    monkeypatch.setattr(cli_classroom, "require_classroom", lambda *args, **kwargs: None)
+    monkeypatch.setattr(static_site, "export_editions",
+                        lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
+    monkeypatch.setattr(static_site, "site_size", lambda out: 0)
+    monkeypatch.setattr(slides, "export_slides",
+                        lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
+    monkeypatch.setattr(slides, "copy_reveal", lambda out: None)
+    notebooks = str(ROOT / "notebooks")
+    out = str(tmp_path / "out")
+    assert main([command, "--notebooks", notebooks, "--out", out, "--lang", "en",
+                     "--repo", SCHOOL + "/"]) == 0
+    assert seen == [SCHOOL]
+    assert "placeholder" not in capsys.readouterr().err
+    assert main([command, "--notebooks", notebooks, "--out", out, "--lang", "en"]) == 0
+    assert seen[-1] == links.PLACEHOLDER_REPO_URL
+    assert "still the placeholder" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="--repo: repo_url must be an http"):
+        main([command, "--notebooks", notebooks, "--out", out, "--repo", "github.com/x/y"])
+
+
+def test_links_command_warns_about_the_placeholder_and_takes_repo(capsys):
+    assert main(["links", "--notebooks", str(ROOT / "notebooks")]) == 0
+    captured = capsys.readouterr()
+    assert "OWNER" in captured.out and "does not exist" in captured.err
+    assert main(["links", "--notebooks", str(ROOT / "notebooks"), "--repo", SCHOOL]) == 0
+    captured = capsys.readouterr()
+    assert "OWNER" not in captured.out and "/v2/gh/school/explainer/main" in captured.out
+    assert captured.err == ""
+
+
+def test_dataset_listing_in_chinese(capsys):
+    before = i18n._state["language"]
+    try:
+        assert main(["data", "--lang", "zh"]) == 0
+    finally:
+        i18n._state["language"] = before
+    out = capsys.readouterr().out
+    assert "nev_china: 中国：新能源汽车产量" in out and "sha256 校验通过" in out
+    assert "China: new energy vehicle" not in out

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer import cli, data
+from explainer import data
+from explainer.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = data.datasets()  # of the shipped, intact folder
@@ -34,7 +35,7 @@ def copy_dir(tmp_path, monkeypatch):
 
 
 def run_cli(capsys):
-    code = cli.main(["data"])
+    code = main(["data"])
     out, err = capsys.readouterr()
     return code, out + err
 

@@ -1,25 +1,25 @@
 """An exercise answered wrongly in JupyterLab shows the check's hint, in a real browser.
 
-The student edition of lesson 1 is written to a temporary folder with one exercise answered
-wrongly (``n_e = 3.0``) and the others left as placeholders. JupyterLab runs it in Debian's
-chromium; the free-entry check must show its hint and say what is wrong, and every other check
+The student edition of lesson 1 is written to ``exercise/`` in the run's JupyterLab root
+(the ``lab_root`` fixture) with one exercise answered wrongly (``n_e = 3.0``) and the others
+left as placeholders. JupyterLab runs it in Debian's chromium; the free-entry check must show its hint and say what is wrong, and every other check
 must fail visibly too.
 """
 
-import time
+from pathlib import Path
 
 import nbformat
 import pytest
-from browser_support import (ALL_RUN, CHROMIUM, CHROMIUM_ARGS, KERNEL_IDLE, PANEL, RUN_ALL,
-                             jupyterlab_server)
-from conftest import ARTIFACTS, NOTEBOOKS
+from support.browser import PANEL, run_notebook
+from support.paths import ARTIFACTS, NOTEBOOKS
 
 from explainer import exercises
 from explainer.classroom.student_edition import student_notebook
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-LESSON = "01_avoid_the_rush.ipynb"
+#: The student copy, as JupyterLab names it: ``exercise/`` in the run's JupyterLab root.
+LESSON = "exercise/01_avoid_the_rush.ipynb"
 
 # JupyterLab renders only the cells near the view: bring a cell into view, then read it.
 SHOW_CELL = """([path, needle]) => {
@@ -47,32 +47,23 @@ def shown_text_of_cell(page, needle):
 
 
 def student_copy_with_a_wrong_answer(folder):
-    nb = student_notebook(nbformat.read(NOTEBOOKS / LESSON, as_version=4))
+    nb = student_notebook(nbformat.read(NOTEBOOKS / Path(LESSON).name, as_version=4))
     cell = next(c for c in nb.cells if exercises.is_exercise(c) and "n_e = ..." in c.source)
     cell.source = cell.source.replace("n_e = ...", "n_e = 3.0")
-    nbformat.write(nb, folder / LESSON)
+    nbformat.write(nb, folder / Path(LESSON).name)
 
 
-def test_a_wrong_answer_shows_the_hint_in_jupyterlab(tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    root = tmp_path / "class"
-    root.mkdir()
-    student_copy_with_a_wrong_answer(root)
-    with jupyterlab_server(root, tmp_path / "lab") as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{base}/lab/tree/{LESSON}?reset", wait_until="domcontentloaded")
-        page.wait_for_function(KERNEL_IDLE, arg=LESSON, timeout=120_000)
-        page.evaluate(RUN_ALL, LESSON)
-        time.sleep(1.0)
-        page.wait_for_function(ALL_RUN, arg=LESSON, timeout=240_000, polling=500)
-        others = [shown_text_of_cell(page, f'check("{name}")')
-                  for name in exercises.questions("avoid_the_rush") if name != "free_entry"]
-        wrong = shown_text_of_cell(page, 'check("free_entry")')
-        (ARTIFACTS / "browser").mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "browser" / "exercise_hint.png"))
-        browser.close()
+def test_a_wrong_answer_shows_the_hint_in_jupyterlab(lab_server, lab_root, chromium_page):
+    folder = lab_root / "exercise"
+    folder.mkdir(exist_ok=True)
+    student_copy_with_a_wrong_answer(folder)
+    page = chromium_page(1400, 1000)
+    run_notebook(page, lab_server, LESSON)
+    others = [shown_text_of_cell(page, f'check("{name}")')
+              for name in exercises.questions("avoid_the_rush") if name != "free_entry"]
+    wrong = shown_text_of_cell(page, 'check("free_entry")')
+    (ARTIFACTS / "browser").mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "browser" / "exercise_hint.png"))
     assert "Entry stops when profit" in wrong, "the free-entry hint is shown"
     assert "n_e does not match free entry" in wrong, "the check says what is wrong"
     for text in others:

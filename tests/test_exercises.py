@@ -17,7 +17,7 @@ import re
 
 import nbformat
 import pytest
-from conftest import NOTEBOOKS
+from support.paths import NOTEBOOKS
 
 from explainer import exercises
 from explainer.classroom.student_edition import student_notebook

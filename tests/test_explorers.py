@@ -12,7 +12,7 @@ import sys
 
 import matplotlib.pyplot as plt
 import pytest
-from explorer_support import (EXPLORERS, assert_control_is_live, assert_sound, disconnect,
+from support.explorers import (EXPLORERS, assert_control_is_live, assert_sound, disconnect,
                               explorer_controls, shared_explorer, shows_nan)
 
 from explainer.bench import control_values

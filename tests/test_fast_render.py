@@ -17,8 +17,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from explorer_support import EXPLORERS
-from fast_render_support import (compare_with_full_redraw, difference, full_redraw_png,
+from support.explorers import EXPLORERS
+from support.fast_render import (compare_with_full_redraw, difference, full_redraw_png,
                                  random_moves)
 
 from explainer.plots import render

@@ -13,7 +13,7 @@ import warnings
 import nbformat
 import pytest
 from bs4 import BeautifulSoup
-from conftest import NOTEBOOKS
+from support.paths import NOTEBOOKS
 
 from explainer.classroom import formulas
 from explainer.classroom.formulas import FormulaWarning, find_formulas, to_mathml, typeset_math

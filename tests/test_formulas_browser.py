@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from conftest import ARTIFACTS, NOTEBOOKS
-from formula_support import LAYOUT, RAW_TEX, offline
+
+from support.formulas import LAYOUT, RAW_TEX, offline
+from support.paths import ARTIFACTS, NOTEBOOKS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -85,40 +86,37 @@ def step_through_deck(page):
     return total
 
 
-def test_every_page_shows_formulas_typeset_and_no_latex_offline(pages):
-    pytest.importorskip("playwright.sync_api")
-    from voila_support import chromium_page
-
+def test_every_page_shows_formulas_typeset_and_no_latex_offline(pages, chromium_page):
     lessons = {(kind, lang) for kind, lang, _ in pages}
     assert {("site", "en"), ("site", "zh"), ("student", "en"), ("student", "zh"),
             ("slides", "en"), ("slides", "zh")} <= lessons
     problems, seen, fractions = {}, {}, 0
-    with chromium_page(1300, 900) as page:
-        refused = offline(page)
-        for (kind, lang, name), (path, expected) in sorted(pages.items()):
-            page.goto(path.as_uri(), wait_until="load")
-            raw = page.evaluate(RAW_TEX)
-            layout = step_through_deck(page) if kind == "slides" else page.evaluate(LAYOUT, "")
-            key = f"{kind}/{lang}/{name}"
-            seen[key] = (len(raw), layout["formulas"])
-            fractions += layout["fractions"]
-            if kind == "raw":
-                continue
-            if raw:
-                problems[key] = f"LaTeX left: {raw[:3]}"
-            elif layout["empty"] or layout["flat"] or (layout["formulas"] and not layout["shown"]):
-                problems[key] = f"MathML not laid out: {layout}"
-            elif expected is not None and layout["formulas"] != expected:
-                problems[key] = f"{layout['formulas']} formulas typeset, {expected} in the lesson"
-            if kind == "site" and name.startswith("01_"):
-                heading = page.locator(".jp-MarkdownCell", has=page.locator("h2", has_text="1 ·"))
-                suffix = "" if lang == "en" else f"-{lang}"
-                heading.first.screenshot(path=str(ARTIFACTS / f"math-lesson1{suffix}.png"))
-                wide = page.evaluate("""() => Array.from(document.querySelectorAll(
-                    '.explainer-display-math')).filter(
-                    d => d.getBoundingClientRect().right > window.innerWidth + 1).length""")
-                assert wide == 0, f"{key}: a display formula runs off the page"
-        assert not refused, f"requests left the page: {refused[:3]}"
+    page = chromium_page(1300, 900)
+    refused = offline(page)
+    for (kind, lang, name), (path, expected) in sorted(pages.items()):
+        page.goto(path.as_uri(), wait_until="load")
+        raw = page.evaluate(RAW_TEX)
+        layout = step_through_deck(page) if kind == "slides" else page.evaluate(LAYOUT, "")
+        key = f"{kind}/{lang}/{name}"
+        seen[key] = (len(raw), layout["formulas"])
+        fractions += layout["fractions"]
+        if kind == "raw":
+            continue
+        if raw:
+            problems[key] = f"LaTeX left: {raw[:3]}"
+        elif layout["empty"] or layout["flat"] or (layout["formulas"] and not layout["shown"]):
+            problems[key] = f"MathML not laid out: {layout}"
+        elif expected is not None and layout["formulas"] != expected:
+            problems[key] = f"{layout['formulas']} formulas typeset, {expected} in the lesson"
+        if kind == "site" and name.startswith("01_"):
+            heading = page.locator(".jp-MarkdownCell", has=page.locator("h2", has_text="1 ·"))
+            suffix = "" if lang == "en" else f"-{lang}"
+            heading.first.screenshot(path=str(ARTIFACTS / f"math-lesson1{suffix}.png"))
+            wide = page.evaluate("""() => Array.from(document.querySelectorAll(
+                '.explainer-display-math')).filter(
+                d => d.getBoundingClientRect().right > window.innerWidth + 1).length""")
+            assert wide == 0, f"{key}: a display formula runs off the page"
+    assert not refused, f"requests left the page: {refused[:3]}"
     assert not problems, problems
     # The detector finds the source on a page exported without typesetting.
     raw_hits, raw_formulas = seen["raw/en/01_avoid_the_rush"]
@@ -127,18 +125,15 @@ def test_every_page_shows_formulas_typeset_and_no_latex_offline(pages):
     assert fractions >= 40, "fractions laid out, numerator above denominator"
 
 
-def test_display_formulas_fit_a_phone_screen(pages):
+def test_display_formulas_fit_a_phone_screen(pages, chromium_page):
     """At 390 px a display formula wider than the screen scrolls inside its own box."""
-    pytest.importorskip("playwright.sync_api")
-    from voila_support import chromium_page
-
     path, _ = pages[("site", "en", "01_avoid_the_rush")]
-    with chromium_page(390, 844) as page:
-        offline(page)
-        page.goto(path.as_uri(), wait_until="load")
-        boxes = page.evaluate("""() => Array.from(document.querySelectorAll(
-            '.explainer-display-math')).map(d => ({right: d.getBoundingClientRect().right,
-            inner: d.scrollWidth, shown: d.clientWidth}))""")
-        width = page.evaluate("window.innerWidth")
+    page = chromium_page(390, 844)
+    offline(page)
+    page.goto(path.as_uri(), wait_until="load")
+    boxes = page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.explainer-display-math')).map(d => ({right: d.getBoundingClientRect().right,
+        inner: d.scrollWidth, shown: d.clientWidth}))""")
+    width = page.evaluate("window.innerWidth")
     assert boxes and all(box["right"] <= width + 1 for box in boxes), boxes
     assert any(box["inner"] > box["shown"] for box in boxes), "the widest formula scrolls"

@@ -9,7 +9,7 @@ whose headings the Chinese edition translates.
 import json
 
 import pytest
-from conftest import NOTEBOOKS
+from support.paths import NOTEBOOKS
 
 from explainer.notebooks import find_notebooks, is_checked
 from explainer.i18n import language_line

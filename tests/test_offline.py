@@ -8,7 +8,7 @@ import threading
 
 import nbformat
 import pytest
-from conftest import ROOT
+from support.paths import ROOT
 
 GUARD = ROOT / "tests" / "offline"
 

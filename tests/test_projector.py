@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -44,37 +43,30 @@ def test_projector_css_sets_large_type_and_full_width():
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_every_app_fills_the_projector_width_with_readable_text(tmp_path):
-    pytest.importorskip("playwright.sync_api")
-    pytest.importorskip("voila")
-    from browser_support import CHROMIUM
+def test_every_app_fills_the_projector_width_with_readable_text(voila_server, chromium_page):
     from explainer.widgets import all_explorers
-    from voila_support import chromium_page, open_app, voila_server
+    from support.browser import open_app
 
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
     explorers = all_explorers()
     smallest = {}
     for name, cls in explorers.items():
         explorer = cls()
         smallest[name] = smallest_text_pt(explorer)
         explorer.close()
-    apps_dir = tmp_path / "apps"
-    apps.write_apps(apps_dir, explorers)
     measured = {}
-    with voila_server(apps_dir, tmp_path) as base, chromium_page(*VIEWPORT) as page:
-        for name in sorted(explorers):
-            open_app(page, base, name)
-            measured[name] = page.evaluate("""() => {
-                const img = document.querySelector('img.explainer-figure');
-                const px = sel => Array.from(document.querySelectorAll(sel))
-                    .filter(e => e.offsetParent !== null && e.textContent.trim())
-                    .map(e => parseFloat(getComputedStyle(e).fontSize));
-                return {viewport: document.documentElement.clientWidth,
-                        width: img.getBoundingClientRect().width, natural: img.naturalWidth,
-                        controls: px('.explainer-controls .widget-label, .explainer-controls .widget-readout, .explainer-controls select, .explainer-controls button'),
-                        readout: px('.explainer-readout p')};
-            }""")
+    page = chromium_page(*VIEWPORT)
+    for name in sorted(explorers):
+        open_app(page, voila_server, name)
+        measured[name] = page.evaluate("""() => {
+            const img = document.querySelector('img.explainer-figure');
+            const px = sel => Array.from(document.querySelectorAll(sel))
+                .filter(e => e.offsetParent !== null && e.textContent.trim())
+                .map(e => parseFloat(getComputedStyle(e).fontSize));
+            return {viewport: document.documentElement.clientWidth,
+                    width: img.getBoundingClientRect().width, natural: img.naturalWidth,
+                    controls: px('.explainer-controls .widget-label, .explainer-controls .widget-readout, .explainer-controls select, .explainer-controls button'),
+                    readout: px('.explainer-readout p')};
+        }""")
     problems = []
     for name, m in measured.items():
         share = m["width"] / m["viewport"]

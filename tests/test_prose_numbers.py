@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 import pytest
-from conftest import NOTEBOOKS
+from support.paths import NOTEBOOKS
 
 from explainer import data
 from explainer.models import (ai_productivity, cascades, data_rights, diffusion,

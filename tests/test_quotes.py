@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NOTEBOOKS, ROOT
+from support.paths import NOTEBOOKS, ROOT
 
 QUOTE = re.compile(r'["“]([^"“”]+?)["”]')
 ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]")

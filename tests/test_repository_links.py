@@ -1,5 +1,6 @@
-"""The repository's address: one place ([project.urls]), --repo to override, and no live link
-to the placeholder on an exported page."""
+"""The repository's address: one place ([project.urls]), and no live link to the placeholder
+on an exported page (the commands' ``--repo``, which overrides it, is tested in
+``test_cli.py``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ import re
 from importlib import metadata
 
 import pytest
-from conftest import ROOT
+from support.paths import ROOT
 
-from explainer import cli
 from explainer.classroom import links
 
 tomllib = pytest.importorskip("tomllib")
@@ -88,38 +88,3 @@ def test_an_explorer_block_links_the_live_notebook_or_says_why_not():
     link, note = links.live_link("notebooks/01.ipynb", SCHOOL)
     block = explorer_block(table, png, "x-1", live_url=link, live_note=note)
     assert f'<a href="{link.replace("&", "&amp;")}">' in block and "explainer-live-note" not in block
-
-
-@pytest.mark.parametrize("command", ["export", "slides"])
-def test_repo_option_reaches_the_export(command, tmp_path, monkeypatch, capsys):
-    from explainer.classroom import slides, static_site
-
-    seen = []
-    monkeypatch.setattr(cli, "require_classroom", lambda *args, **kwargs: None)
-    monkeypatch.setattr(static_site, "export_editions",
-                        lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
-    monkeypatch.setattr(static_site, "site_size", lambda out: 0)
-    monkeypatch.setattr(slides, "export_slides",
-                        lambda *args, **kwargs: seen.append(kwargs["repo_url"]) or [])
-    monkeypatch.setattr(slides, "copy_reveal", lambda out: None)
-    notebooks = str(ROOT / "notebooks")
-    out = str(tmp_path / "out")
-    assert cli.main([command, "--notebooks", notebooks, "--out", out, "--lang", "en",
-                     "--repo", SCHOOL + "/"]) == 0
-    assert seen == [SCHOOL]
-    assert "placeholder" not in capsys.readouterr().err
-    assert cli.main([command, "--notebooks", notebooks, "--out", out, "--lang", "en"]) == 0
-    assert seen[-1] == links.PLACEHOLDER_REPO_URL
-    assert "still the placeholder" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="--repo: repo_url must be an http"):
-        cli.main([command, "--notebooks", notebooks, "--out", out, "--repo", "github.com/x/y"])
-
-
-def test_links_command_warns_about_the_placeholder_and_takes_repo(capsys):
-    assert cli.main(["links", "--notebooks", str(ROOT / "notebooks")]) == 0
-    captured = capsys.readouterr()
-    assert "OWNER" in captured.out and "does not exist" in captured.err
-    assert cli.main(["links", "--notebooks", str(ROOT / "notebooks"), "--repo", SCHOOL]) == 0
-    captured = capsys.readouterr()
-    assert "OWNER" not in captured.out and "/v2/gh/school/explainer/main" in captured.out
-    assert captured.err == ""

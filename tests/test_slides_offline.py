@@ -99,19 +99,13 @@ def test_explicit_prefix_copies_nothing(tmp_path):
         tmp_path / "out" / "01_offline.slides.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.browser
 @contextlib.contextmanager
-def offline_deck(deck):
-    """Open ``deck`` from disk in chromium with every request off this disk aborted.
+def offline_deck(page, deck):
+    """Open ``deck`` from disk in ``page`` with every request off this disk aborted.
 
     Yields ``(page, attempted, loaded, errors)``: the page once reveal.js is ready, the URLs
     that tried the network, the URLs loaded from disk, and the page's script errors.
     """
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from browser_support import CHROMIUM, CHROMIUM_ARGS
-
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
     attempted, loaded, errors = [], [], []
 
     def route(r):
@@ -122,22 +116,15 @@ def offline_deck(deck):
             attempted.append(r.request.url)
             r.abort()
 
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
-            page.route("**/*", route)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(deck.as_uri())
-            page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()",
-                                   timeout=30_000)
-            yield page, attempted, loaded, errors
-        finally:
-            browser.close()
+    page.route("**/*", route)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(deck.as_uri())
+    page.wait_for_function("window.Reveal && Reveal.isReady && Reveal.isReady()", timeout=30_000)
+    yield page, attempted, loaded, errors
 
 
-def test_deck_opens_offline_and_steps_through(deck):
-    with offline_deck(deck) as (page, attempted, loaded, errors):
+def test_deck_opens_offline_and_steps_through(deck, chromium_page):
+    with offline_deck(chromium_page(), deck) as (page, attempted, loaded, errors):
         total = page.evaluate("Reveal.getTotalSlides()")
         assert total == 3
         seen = [page.evaluate("Reveal.getIndices().h")]
@@ -190,8 +177,8 @@ def test_deck_explorer_has_controls_and_frames_beside_it(explorer_deck):
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_deck_explorer_moves_offline(explorer_deck):
-    with offline_deck(explorer_deck) as (page, attempted, _loaded, errors):
+def test_deck_explorer_moves_offline(explorer_deck, chromium_page):
+    with offline_deck(chromium_page(), explorer_deck) as (page, attempted, _loaded, errors):
         image = page.locator(".reveal .explainer-static-explorer img.explainer-frame").first
         finding = page.locator(".reveal .explainer-static-explorer .explainer-finding").first
         before = (image.get_attribute("src"), finding.inner_text())

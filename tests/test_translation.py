@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from conftest import NOTEBOOKS, ROOT
+from support.paths import NOTEBOOKS, ROOT
 from explainer import i18n, translation
 from explainer.i18n import language_line
 from explainer.translation import Project, Segment
@@ -292,16 +292,3 @@ def test_ui_strings_are_translated_when_a_catalog_has_them(tmp_path, monkeypatch
 
 def test_notebooks_folder_is_the_one_checked():
     assert {p.parent for p in ENGLISH} == {NOTEBOOKS}
-
-
-def test_dataset_listing_in_chinese(capsys):
-    from explainer.cli import main
-
-    before = i18n._state["language"]
-    try:
-        assert main(["data", "--lang", "zh"]) == 0
-    finally:
-        i18n._state["language"] = before
-    out = capsys.readouterr().out
-    assert "nev_china: 中国：新能源汽车产量" in out and "sha256 校验通过" in out
-    assert "China: new energy vehicle" not in out

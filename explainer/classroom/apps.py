@@ -1,47 +1,61 @@
-"""Projector mode: one small app notebook per explorer, to open full screen with Voilà.
+"""Projector mode: one Voilà app notebook shows any explorer, named in its address.
 
-``notebooks/apps/NAME.ipynb`` holds a heading, one sentence on what to do, and the lines
-that show the explorer through :func:`projector`. Voilà runs it and shows only the rendered
-output (no code). :func:`projector` makes the figure fill the window's width and sets the
-controls, the readout and the text in 18 px type; at 1366 x 768 (a common projector) the
-figure's smallest text (7 pt on a 7.2 inch figure) renders at about 17 px. It also gives
-each slider handle the slider's label as its accessible name and the live figure the
-readout's sentence as its ``alt`` text, on every update. Press F11 for full screen::
+``notebooks/apps/explorer.ipynb`` is one code cell, ``show()``. Voilà runs it for each page it
+serves and passes the page's query string to the kernel as ``QUERY_STRING`` (Voilà 0.5 sets it,
+with the rest of the request, in the kernel's environment), so one notebook serves every
+explorer in both languages::
 
-    voila notebooks/apps/excess_entry.ipynb          # one explorer
-    voila notebooks/apps                              # a list of all of them
+    voila notebooks/apps/explorer.ipynb
+    # then open http://localhost:8866/?explorer=excess_entry        (one explorer)
+    #        or http://localhost:8866/?explorer=excess_entry&lang=zh (in Chinese)
+    #        or http://localhost:8866/                               (a list of every explorer)
 
-The folder is generated from :func:`explainer.widgets.all_explorers`; regenerate it after
-adding or renaming an explorer with ``explainer apps`` (a test fails while
-the folder is out of date). Files in the folder are written byte-for-byte reproducibly.
+On Binder or a hub the same notebook opens as ``voila/render/notebooks/apps/explorer.ipynb?
+explorer=NAME`` (:mod:`explainer.classroom.links` makes the links). Voilà shows only the
+rendered output (no code): the explorer's heading (its :meth:`Explorer.title`, translated
+through the catalog ``apps.po``), one sentence on what to do, and the explorer.
+:func:`projector` makes the figure fill the window's width and sets the controls, the readout
+and the text in 18 px type; at 1366 x 768 (a common projector) the figure's smallest text
+(7 pt on a 7.2 inch figure) renders at about 17 px. It also gives each slider handle the
+slider's label as its accessible name and the live figure the readout's sentence as its
+``alt`` text, on every update. Press F11 for full screen.
 
-Each app also exists in Chinese, ``notebooks/apps/zh/NAME.ipynb``: the same notebook with
-Chinese instructions and the language line of the Chinese edition
-(:func:`explainer.i18n.language_line`) at the top of its code, so the explorer's
-controls, figure and finding are Chinese wherever the catalogs translate them. The heading
-is the explorer's one-line summary (its docstring), translated through the catalog
-``explainer/locale/zh/apps.po``::
-
-    voila notebooks/apps/zh/excess_entry.ipynb
+Without an explorer in the address (or with a name that is not one) the page lists every
+explorer as a link. In JupyterLab, where a notebook has no address, ``show("excess_entry")``
+shows one. A new or renamed explorer needs no new file: :func:`explainer.widgets.all_explorers`
+is the list. ``explainer apps`` writes the notebook (a test fails while it differs from
+:func:`app_text`) and removes the per-explorer app notebooks of earlier releases.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..i18n import LANGUAGES, N_, check_language, edition_folder, gettext, language_line
+from ..i18n import LANGUAGES, N_, check_language, edition_folder, gettext
 
-#: Default location of the app notebooks, relative to the project folder.
+#: Default folder of the app notebook, relative to the project folder.
 APPS_DIR = Path("notebooks") / "apps"
 
-#: Notebook metadata key marking a generated app (stale ones are removed on regeneration).
+#: The file name of the one app notebook in :data:`APPS_DIR`.
+APP_FILE = "explorer.ipynb"
+
+#: Notebook metadata key marking a generated app notebook (the one app, and the per-explorer
+#: apps of earlier releases, which :func:`write_apps` removes).
 APP_KEY = "explainer_app"
+
+#: The environment variable in which Voilà hands the page's query string to the kernel.
+QUERY_VARIABLE = "QUERY_STRING"
 
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 #: What to do with an app, under its heading (translated in the catalog ``classroom.po``).
 INSTRUCTIONS = N_("Move a slider, or click one and use the arrow keys; the figure and the "
                   "sentence under it update at once. The sentence states what the figure shows.")
+
+
+#: The list of explorers an app page shows when its address names none.
+INDEX_HEADING = N_("Projector mode: pick an explorer")
+INDEX_UNKNOWN = N_("There is no explorer called {name}.")
 
 
 def instructions(lang):
@@ -107,7 +121,7 @@ def projector(explorer):
     return explorer
 
 
-def _explorers(explorers):
+def _explorers(explorers=None):
     if explorers is None:
         from ..widgets import all_explorers
 
@@ -115,52 +129,136 @@ def _explorers(explorers):
     return dict(sorted(explorers.items()))
 
 
-def app_notebook(name, cls, lang="en"):
-    """Return the app notebook that shows explorer class ``cls`` (registered as ``name``).
+def app_query(name, lang=LANGUAGES[0]):
+    """Return the query string that opens explorer ``name`` in ``lang`` (no ``lang`` for English).
+
+    >>> app_query("excess_entry"), app_query("excess_entry", "zh")
+    ('explorer=excess_entry', 'explorer=excess_entry&lang=zh')
+    """
+    from urllib.parse import urlencode
+
+    fields = {"explorer": name}
+    if check_language(lang, name="lang") != LANGUAGES[0]:
+        fields["lang"] = lang
+    return urlencode(fields)
+
+
+def read_query(query):
+    """Return ``(explorer name or None, language or None)`` from a page's query string.
+
+    Unknown fields are ignored; so is a ``lang`` that is not a language of the lessons.
+
+    >>> read_query("explorer=excess_entry&lang=zh")
+    ('excess_entry', 'zh')
+    >>> read_query("")
+    (None, None)
+    """
+    from urllib.parse import parse_qs
+
+    fields = parse_qs(query or "")
+    name = (fields.get("explorer") or [None])[0]
+    lang = (fields.get("lang") or [None])[0]
+    return name, (lang if lang in LANGUAGES else None)
+
+
+def app_title(cls, lang):
+    """Return the heading of ``cls``'s app in ``lang``: its :meth:`Explorer.title`, translated."""
+    return gettext(cls.title().rstrip("."), check_language(lang, name="lang"))  # catalog apps.po
+
+
+def index_markdown(lang, explorers=None, unknown=None):
+    """Return the Markdown list of every explorer, each a link to its app page in ``lang``.
+
+    ``unknown``, a name the address asked for that is no explorer, is named above the list.
+    """
+    lang = check_language(lang, name="lang")
+    lines = [f"# {gettext(INDEX_HEADING, lang)}", ""]
+    if unknown:
+        lines += [gettext(INDEX_UNKNOWN, lang).format(name=f"`{unknown}`"), ""]
+    for name, cls in _explorers(explorers).items():
+        lines.append(f"- [{app_title(cls, lang)}](?{app_query(name, lang)}) (`{name}`)")
+    return "\n".join(lines) + "\n"
+
+
+def show(explorer=None, lang=None, explorers=None):
+    """Show one explorer in projector mode, or the list of them; the app notebook's one call.
 
     Parameters
     ----------
-    name : str
-        The explorer's ``name``; also the notebook's file stem.
-    cls : type
-        The Explorer subclass; it must be importable from ``cls.__module__``.
-    lang : {"en", "zh"}
-        Language of the instructions; a Chinese app's code starts with the language line.
+    explorer : str, optional
+        The explorer's ``name``; by default the ``explorer`` field of the page's address
+        (``$QUERY_STRING``, set by Voilà).
+    lang : {"en", "zh"}, optional
+        The language; by default the address's ``lang`` field, else the current language.
+    explorers : dict of str to type, optional
+        ``{name: ExplorerClass}``; by default :func:`explainer.widgets.all_explorers`.
+
+    Returns
+    -------
+    Explorer or None
+        The explorer shown, or ``None`` when the page lists the explorers instead (no name,
+        or a name that is no explorer: the list then says so; a page never shows a traceback).
+    """
+    import json
+    import os
+
+    from IPython.display import HTML, Markdown, display
+
+    from .. import i18n
+
+    asked, asked_lang = read_query(os.environ.get(QUERY_VARIABLE, ""))
+    name = explorer if explorer is not None else asked
+    lang = check_language(lang, name="lang") if lang is not None else asked_lang
+    lang = i18n.set_language(lang) if lang is not None else i18n.get_language()
+    try:
+        if explorers is None:
+            from ..widgets import explorer_class
+
+            cls = explorer_class(name)
+        else:
+            cls = explorers[name]
+    except (KeyError, ValueError):
+        display(Markdown(index_markdown(lang, explorers, unknown=name)))
+        return None
+    title = app_title(cls, lang)
+    display(Markdown(f"# {title}\n\n{instructions(lang)}"))
+    display(HTML(f"<script>document.title = {json.dumps(title)};</script>"))  # the browser tab
+    return projector(cls())
+
+
+#: How to open the app (printed by ``explainer apps``).
+APP_QUERY_HELP = ("open it with 'voila {app}', then add ?explorer=NAME (and &lang=zh) to the "
+                  "address, or pick an explorer from the list")
+
+#: The code of the app notebook.
+APP_SOURCE = "from explainer.classroom.apps import show\n\nshow()"
+
+
+def app_notebook():
+    """Return the app notebook: one code cell, ``show()``.
 
     Returns
     -------
     nbformat.NotebookNode
-        Two cells (markdown heading and instructions; code showing the explorer) with fixed
-        cell ids, a python3 kernelspec and ``metadata.explainer_app.explorer == name``.
+        One code cell with a fixed id, a python3 kernelspec and ``metadata.explainer_app``.
     """
     import nbformat
 
-    text = instructions(lang)
-    title = gettext(cls.title().rstrip("."), lang)  # catalog apps.po
-    heading = nbformat.v4.new_markdown_cell(f"# {title}\n\n{text}")
-    heading.id = f"{name}-heading"
-    first = ""
-    if lang != LANGUAGES[0]:
-        first = language_line(lang) + "\n"
-    code = nbformat.v4.new_code_cell(f"{first}from explainer.classroom.apps import projector\n"
-                                     f"from {cls.__module__} import {cls.__name__}\n\n"
-                                     f"projector({cls.__name__}())")
-    code.id = f"{name}-explorer"
-    nb = nbformat.v4.new_notebook(cells=[heading, code])
+    code = nbformat.v4.new_code_cell(APP_SOURCE)
+    code.id = "show-explorer"
+    nb = nbformat.v4.new_notebook(cells=[code])
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = {"name": "python"}
-    nb.metadata[APP_KEY] = {"explorer": name,
-                            "note": "Generated by explainer.classroom.apps; do not edit by hand."}
-    if lang != LANGUAGES[0]:
-        nb.metadata[APP_KEY]["language"] = lang
+    nb.metadata[APP_KEY] = {"note": "Generated by explainer.classroom.apps; do not edit by hand. "
+                                    "Open with Voila and ?explorer=NAME (&lang=zh)."}
     return nb
 
 
-def app_text(name, cls, lang="en"):
-    """Return the exact file text of the app notebook for ``name`` in ``lang``."""
+def app_text():
+    """Return the exact file text of the app notebook."""
     import nbformat
 
-    return nbformat.writes(app_notebook(name, cls, lang)) + "\n"
+    return nbformat.writes(app_notebook()) + "\n"
 
 
 def _generated(path):
@@ -172,73 +270,51 @@ def _generated(path):
         return False
 
 
-def _app_files(apps_dir, explorers, langs):
-    """Yield ``(path, text)`` for the app notebook of every explorer, language by language, and
-    ``(path, None)`` after each language's apps for every generated app of an explorer that no
-    longer exists."""
-    explorers = _explorers(explorers)
-    for lang in langs:
-        folder = edition_folder(apps_dir, lang)
-        for name, cls in explorers.items():
-            yield folder / f"{name}.ipynb", app_text(name, cls, lang)
-        for path in sorted(folder.glob("*.ipynb")) if folder.is_dir() else ():
-            if path.stem not in explorers and _generated(path):
-                yield path, None
+def _stale_apps(apps_dir):
+    """The generated app notebooks in ``apps_dir`` (and its language sub-folders) other than
+    the one app: the per-explorer apps of earlier releases."""
+    apps_dir = Path(apps_dir)
+    folders = [edition_folder(apps_dir, lang) for lang in LANGUAGES]
+    return [path for folder in folders if folder.is_dir()
+            for path in sorted(folder.glob("*.ipynb"))
+            if _generated(path) and path != apps_dir / APP_FILE]
 
 
-def apps_out_of_sync(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
-    """Return a list of problems that make ``apps_dir`` differ from the explorers (empty if in sync).
-
-    Parameters
-    ----------
-    apps_dir : path-like
-        The app folder (the Chinese apps are in its ``zh`` sub-folder).
-    explorers : dict of str to type, optional
-        ``{name: ExplorerClass}``; by default :func:`explainer.widgets.all_explorers`.
-    langs : sequence of str
-        The languages to check (default: English and Chinese).
+def apps_out_of_sync(apps_dir=APPS_DIR):
+    """Return a list of problems that make ``apps_dir`` differ from what :func:`write_apps` writes.
 
     Returns
     -------
     list of str
-        One sentence per missing, outdated or stale app notebook.
+        One sentence for a missing or outdated app notebook and one per stale generated app.
     """
+    path = Path(apps_dir) / APP_FILE
     problems = []
-    for path, text in _app_files(apps_dir, explorers, langs):
-        if text is None:
-            problems.append(f"{path} shows no existing explorer")
-        elif not path.exists():
-            problems.append(f"{path} is missing")
-        elif path.read_text(encoding="utf-8") != text:
-            problems.append(f"{path} is out of date")
+    if not path.exists():
+        problems.append(f"{path} is missing")
+    elif path.read_text(encoding="utf-8") != app_text():
+        problems.append(f"{path} is out of date")
+    problems += [f"{stale} is an app of an earlier release" for stale in _stale_apps(apps_dir)]
     return problems
 
 
-def write_apps(apps_dir=APPS_DIR, explorers=None, langs=LANGUAGES):
-    """Write one app notebook per explorer and language; remove generated ones now stale.
-
-    Parameters
-    ----------
-    apps_dir : path-like
-        Folder to write (created if needed); the Chinese apps go to its ``zh`` sub-folder.
-    explorers : dict of str to type, optional
-        ``{name: ExplorerClass}``; by default :func:`explainer.widgets.all_explorers`.
-    langs : sequence of str
-        The languages to write (default: English and Chinese).
+def write_apps(apps_dir=APPS_DIR):
+    """Write the app notebook to ``apps_dir``; remove the generated apps of earlier releases.
 
     Returns
     -------
     list of pathlib.Path
-        The app notebooks, language by language, in explorer-name order. Files that were
-        already up to date are left untouched (so their modification times do not change).
+        The app notebook (left untouched when it is up to date, so its modification time does
+        not change) and then each removed file.
     """
-    written = []
-    for path, text in _app_files(apps_dir, explorers, langs):
-        if text is None:
-            path.unlink()
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    apps_dir = Path(apps_dir)
+    path = apps_dir / APP_FILE
+    apps_dir.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.read_text(encoding="utf-8") != app_text():
+        path.write_text(app_text(), encoding="utf-8")
+    removed = _stale_apps(apps_dir)
+    for stale in removed:
+        stale.unlink()
+        if stale.parent != apps_dir and not any(stale.parent.iterdir()):
+            stale.parent.rmdir()
+    return [path, *removed]

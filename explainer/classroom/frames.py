@@ -20,6 +20,19 @@ is not drawn again by the next export.
 The PNG bytes are re-encoded losslessly (opaque RGBA stored as RGB, zlib level 6), so
 a frame is pixel-equal to what the live explorer shows at the same setting, and about a
 tenth smaller.
+
+Why frames, and not Python in the browser: a page that runs the explorers itself needs numpy
+and matplotlib compiled to WebAssembly, and neither registry the project installs from has
+them (pip finds no numpy wheel for the ``pyodide_2024_0_wasm32`` or
+``emscripten_3_1_58_wasm32`` platforms; npm's ``pyodide`` is the core only and loads numpy
+and matplotlib from a CDN, as JupyterLite does), so such a page would not work offline, from
+disk, which is what the site is for. What the frames give (one export of both editions, 2
+cores): 46 explorers in the lessons with 1,546 frames, 1,408 distinct PNG files of about
+47 KB; lesson pages of 0.4-0.9 MB with the default frame inline. What they cost: the site
+is 73 MB instead of 7.1 MB with ``--frozen`` (one still figure per explorer), and a first
+export takes 271 s instead of 90 s; an unchanged explorer is not drawn again (74 s). Keep
+them until numpy and matplotlib publish WebAssembly wheels on PyPI or npm (see
+``CONTRIBUTING.md``, "Three design decisions, measured").
 """
 
 from __future__ import annotations

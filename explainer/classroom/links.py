@@ -11,8 +11,10 @@ repository or fork::
     explainer links --repo https://github.com/OWNER/explainer --hub https://hub.example.edu
 
 prints a Markdown table with a Binder link and an nbgitpuller link for every lesson and every
-explorer app, in English and then in Chinese (the lessons of ``notebooks/zh/`` and the apps of
-``notebooks/apps/zh/``, marked 中文).
+explorer's projector app, in English and then in Chinese (the lessons of ``notebooks/zh/``
+and the apps with ``&lang=zh``, marked 中文). Every app is the one app notebook
+``notebooks/apps/explorer.ipynb`` opened in Voilà with the explorer in its address
+(``?explorer=NAME``, see :mod:`explainer.classroom.apps`).
 
 Every query value is percent-encoded with :func:`urllib.parse.urlencode`, including the
 ``urlpath`` that nbgitpuller passes on after pulling: a raw ``/``, ``&``, ``#`` or space there
@@ -80,8 +82,6 @@ BRANCH = "main"
 BINDER_URL = "https://mybinder.org"
 #: Folder of the lessons inside the repository.
 NOTEBOOKS_DIR = "notebooks"
-#: Folder of the explorer apps inside the repository.
-APPS_DIR = "notebooks/apps"
 
 
 def repo_folder(repo_url=REPO_URL):
@@ -222,7 +222,11 @@ def _title(path):
 
 def lesson_links(notebooks_dir=NOTEBOOKS_DIR, hub_url=None, repo_url=REPO_URL, branch=BRANCH,
                  binder_url=BINDER_URL):
-    """Return the links of every lesson in ``notebooks_dir`` and every app in its ``apps/``.
+    """Return the links of every lesson in ``notebooks_dir`` and of every explorer's app.
+
+    The apps are listed when ``notebooks_dir/apps/`` holds the app notebook: one per explorer
+    of :func:`explainer.widgets.all_explorers` and language, each the app notebook with
+    ``?explorer=NAME`` (``&lang=zh``) and titled with the explorer's translated heading.
 
     Parameters
     ----------
@@ -237,28 +241,32 @@ def lesson_links(notebooks_dir=NOTEBOOKS_DIR, hub_url=None, repo_url=REPO_URL, b
     -------
     list of dict
         One per notebook, in order (English lessons, English apps, Chinese lessons, Chinese
-        apps), with keys ``path`` (inside the repository), ``title``, ``kind`` (``"lesson"``
+        apps), with keys ``path`` (inside the repository, an app's with its query), ``title``, ``kind`` (``"lesson"``
         or ``"app"``), ``lang`` (``"en"`` or ``"zh"``), ``binder`` and, when ``hub_url`` is
         given, ``hub``.
     """
     from ..i18n import LANGUAGES, edition_folder
     from ..notebooks import find_notebooks
+    from .apps import APP_FILE, app_query, app_title
 
     notebooks_dir = Path(notebooks_dir)
     rel = PurePosixPath(notebooks_dir.name)
+    app = notebooks_dir / "apps" / APP_FILE
+    explorers = {}
+    if app.exists():
+        from ..widgets import all_explorers
+
+        explorers = dict(sorted(all_explorers().items()))
     rows = []
-    groups = []
     for lang in LANGUAGES:
-        groups.append(("lesson", lang, find_notebooks(notebooks_dir, lang),
-                       PurePosixPath(edition_folder(rel, lang))))
-        if (notebooks_dir / "apps").is_dir():
-            groups.append(("app", lang, find_notebooks(notebooks_dir / "apps", lang),
-                           PurePosixPath(edition_folder(rel / "apps", lang))))
-    for kind, lang, paths, folder in groups:
-        for path in paths:
-            in_repo = str(folder / path.name)
+        folder = PurePosixPath(edition_folder(rel, lang))
+        pages = [(str(folder / path.name), _title(path), "lesson")
+                 for path in find_notebooks(notebooks_dir, lang)]
+        pages += [(f"{rel / 'apps' / APP_FILE}?{app_query(name, lang)}", app_title(cls, lang), "app")
+                  for name, cls in explorers.items()]
+        for in_repo, title, kind in pages:
             voila = kind == "app"
-            row = {"path": in_repo, "title": _title(path), "kind": kind, "lang": lang,
+            row = {"path": in_repo, "title": title, "kind": kind, "lang": lang,
                    "binder": binder_link(in_repo, repo_url, branch, binder_url, voila=voila)}
             if hub_url:
                 row["hub"] = nbgitpuller_link(hub_url, in_repo, repo_url, branch, voila=voila)
