@@ -40,6 +40,19 @@ class Term:
                 for match in re.finditer(pattern, text, re.M)]
 
 
+def _top_level_parts(pattern):
+    """``pattern`` split at each ``|`` outside parentheses (one rendering per part)."""
+    parts, depth, current = [], 0, ""
+    for character in pattern:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += character
+    return [*parts, current]
+
+
 def load_terms(path=TERMS_FILE):
     rows = []
     with open(path, encoding="utf-8", newline="") as handle:
@@ -47,7 +60,7 @@ def load_terms(path=TERMS_FILE):
             rows.append(Term(
                 english=row["english"].strip(),
                 chinese=row["chinese"].strip(),
-                avoid=tuple(part for part in row["avoid"].split("|") if part),
+                avoid=tuple(part for part in _top_level_parts(row["avoid"]) if part),
                 english_pattern=row["english_pattern"].strip(),
                 glossary=row["glossary"].strip() == "yes",
             ))
