@@ -126,9 +126,9 @@ def test_projector_apps_named_in_the_notes_exist(lesson):
 
 
 def test_versions_in_the_teaching_guide_match_the_binder_pins():
-    requirements = ROOT / "binder" / "requirements.txt"
+    requirements = ROOT / "binder" / "lock.txt"
     if not requirements.exists():
-        pytest.skip("binder/requirements.txt is not written yet")
+        pytest.skip("binder/lock.txt is not written yet")
     pins = {}
     for line in requirements.read_text(encoding="utf-8").splitlines():
         match = re.match(r"^\s*([A-Za-z0-9_.\-]+)==([^\s;#]+)", line)

@@ -22,8 +22,14 @@ def test_afre_shares_match_pboc_releases():
 
 def test_revenue_share_rules():
     t = data.load("st_revenue_share_policies")
-    assert sorted(t["share_pct"]) == [25, 50, 70]
+    assert sorted(t["share_pct"]) == [25, 50, 50, 70]
     assert t.loc[t["share_pct"] == 25, "status"].str.contains("derived").all()
+    # the national floors are 50% (the 2015 law and the 2016 State Council rule); 70% is a
+    # university's rule, not a national one
+    national = t[t["rule"].str.startswith(("National law", "State Council rule"))]
+    assert sorted(national["year"]) == [2015, 2016, 2016]
+    assert national["share_pct"].max() == 50
+    assert t.loc[t["share_pct"] == 70, "rule"].str.contains("university rule").all()
 
 
 def test_rd_expenditure_matches_communiques():

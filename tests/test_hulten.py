@@ -205,3 +205,32 @@ def test_rundown_loss_exceeds_value_added_view(b, own, in_em, cut):
 def test_bad_input_names_the_parameter(call, name):
     with pytest.raises(ValueError, match=name):
         call()
+
+
+# -- gross-output and value-added TFP: two ways of writing Hulten's rule ------------------------
+@pytest.mark.parametrize("cut, alpha, expected", [(0.1, 1.0, 0.1), (0.1, 0.5, 0.19), (0.19, 0.5, 0.3439),
+                                                  (0.0, 0.3, 0.0)])
+def test_value_added_tfp_fall_closed_form(cut, alpha, expected):
+    # (1 - cut)**(1/alpha): with alpha = 1/2 a 10% fall in A is a 19% fall in value-added TFP
+    assert hulten.value_added_tfp_fall(cut, alpha) == pytest.approx(expected)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.floats(0.0, 0.5), st.floats(0.0, 0.5), st.floats(0.5, 0.9), st.floats(0.01, 0.9))
+def test_value_added_tfp_at_value_added_shares_gives_the_domar_answer(tt, et, beta_t, cut):
+    """Domar weight x gross-output fall = value-added share x value-added fall, exactly."""
+    omega, beta = hulten.two_sector_network(beta_t, tt, et)
+    out = hulten.rundown_outcome(omega, beta, cut)
+    alpha_t = 1 - omega[0].sum()
+    va_fall = hulten.value_added_tfp_fall(cut, alpha_t)
+    assert out.value_added_tfp_fall_pct == pytest.approx(100 * va_fall)
+    log_gdp_va = out.value_added[0] * math.log1p(-va_fall)
+    assert 100 * math.expm1(log_gdp_va) == pytest.approx(out.gdp_change, abs=1e-9)
+    # the mixed measure understates the loss whenever the sector buys intermediate inputs
+    assert out.gdp_change_value_added_only >= out.gdp_change - 1e-12
+
+
+def test_lesson_defaults_fourteen_not_eight():
+    out = hulten.rundown_outcome(*hulten.two_sector_network(0.75, 0.4, 0.3), cut=0.10)
+    assert round(out.gdp_change, 1) == -14.0 and round(out.gdp_change_value_added_only, 1) == -7.9
+    assert round(out.value_added_tfp_fall_pct, 1) == 17.4

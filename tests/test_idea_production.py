@@ -95,7 +95,24 @@ def test_properties(n, lam, phi, J, D):
     assert np.all(after >= ip.bgp_idea_growth(n, lam, phi) - 1e-12)
 
 
+def test_world_research_factor_bounds_the_level_gain():
+    assert ip.world_research_factor(1.0, 2.0) == 2.0
+    assert ip.world_research_factor(0.25, 2.0) == pytest.approx(1.25)
+    assert ip.world_research_factor(0.25, 2.0, new_to_research=0.5) == pytest.approx(1.125)
+    assert ip.world_research_factor(0.4, 3.0, new_to_research=0.0) == 1.0
+    base = ip.idea_path(60, 0.01, 0.75, 0.5)
+    gains = [ip.idea_path(60, 0.01, 0.75, 0.5, talent_jump=ip.world_research_factor(x, 2.0),
+                          jump_year=10).ideas[-1] / base.ideas[-1] for x in (0.1, 0.25, 0.5, 1.0)]
+    # the gain in the world's ideas rises with the country's share and is largest at share 1
+    assert gains == sorted(gains) and gains[0] > 1.0
+    assert gains[-1] == pytest.approx(1.47, abs=0.005)
+    assert gains[1] == pytest.approx(1.117, abs=0.001)
+
+
 @pytest.mark.parametrize("call, name", [
+    (lambda: ip.world_research_factor(1.2, 2.0), r"country_share"),
+    (lambda: ip.world_research_factor(0.2, 0.5), r"talent_jump"),
+    (lambda: ip.world_research_factor(0.2, 2.0, new_to_research=-1), r"new_to_research"),
     (lambda: ip.bgp_idea_growth(phi=1.0), r"phi \(how past ideas"),
     (lambda: ip.bgp_idea_growth(n=-0.01), r"n \(growth rate"),
     (lambda: ip.bgp_idea_growth(lam=0), r"lam \(lambda"),

@@ -94,3 +94,43 @@ def test_cost_depends_only_on_doublings(lr, x0, k):
 def test_bad_input_names_the_parameter(call, name):
     with pytest.raises(ValueError, match=name):
         call()
+
+
+# -- Wright's law from data, and backwards ------------------------------------------------------
+@pytest.mark.parametrize("lr", [0.05, 0.14, 0.18, 0.33])
+def test_fit_learning_rate_recovers_an_exact_curve(lr):
+    x = np.array([1.0, 3.0, 7.0, 20.0, 55.0])
+    assert lc.fit_learning_rate(x, lc.wright_cost(x, 150.0, 1.0, lr)) == pytest.approx(lr)
+
+
+def test_fit_learning_rate_reports_rising_costs_as_negative():
+    assert lc.fit_learning_rate([1.0, 2.0], [100.0, 110.0]) == pytest.approx(-0.1)
+
+
+def test_fit_learning_rate_on_the_shipped_2019_2024_data():
+    from explainer import data
+
+    prices = data.load("battery_pack_prices")
+    headline = prices[prices["series"] == "bnef_annual_headline"]
+    cumulative = np.cumsum(data.load("nev_china")["production_million"].to_numpy())
+    assert lc.fit_learning_rate(cumulative, headline["price_usd_per_kwh"]) == pytest.approx(0.0349, abs=1e-4)
+
+
+@pytest.mark.parametrize("ratio, lr, factor", [(0.5, 0.5, 2.0), (0.25, 0.5, 4.0), (1.0, 0.2, 1.0),
+                                               (0.82 ** 3, 0.18, 8.0)])
+def test_cumulative_output_needed_closed_form(ratio, lr, factor):
+    assert lc.cumulative_output_needed(ratio, lr) == pytest.approx(factor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0.01, 1.0), st.floats(0.02, 0.9))
+def test_cumulative_output_needed_inverts_wright_cost(ratio, lr):
+    factor = lc.cumulative_output_needed(ratio, lr)
+    assert lc.wright_cost(factor, 1.0, 1.0, lr) == pytest.approx(ratio, rel=1e-9)
+
+
+def test_cumulative_output_needed_rejects_an_unreachable_target_by_name():
+    with pytest.raises(ValueError, match="learning_rate must be larger"):
+        lc.cumulative_output_needed(1e-300, 0.001)
+    with pytest.raises(ValueError, match=r"cost_ratio .*must be"):
+        lc.cumulative_output_needed(1.5, 0.2)

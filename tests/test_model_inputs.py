@@ -91,6 +91,7 @@ VALID = {
     "hulten.rundown_curve": dict(omega=OMEGA, beta=BETA, cuts=[0.1, 0.2]),
     "hulten.hulten_two_sector_model": dict(traditional_share=0.8, g_traditional=1.0, g_emerging=3.0),
     "hulten.hulten_network_model": dict(beta_traditional=0.75, traditional_own_use=0.4, traditional_in_emerging=0.3, cut_pct=10.0),
+    "hulten.value_added_tfp_fall": dict(cut=0.1, value_added_to_sales=0.55),
     "idea_production.bgp_idea_growth": dict(),
     "idea_production.idea_path": dict(points=21),
     "idea_production.idea_production_model": dict(),
@@ -113,6 +114,8 @@ VALID = {
     "learning_curve.implied_cumulative_growth": dict(learning_rate=0.2, annual_decline=0.1),
     "learning_curve.learning_curve_model": dict(learning_rate=0.2, cumulative_growth=0.3,
                                                 initial_price=1000.0),
+    "learning_curve.fit_learning_rate": dict(cumulative_output=[1.0, 2.0, 4.0], costs=[100.0, 80.0, 64.0]),
+    "learning_curve.cumulative_output_needed": dict(cost_ratio=0.7, learning_rate=0.14),
     "nonrival_data.data_used": dict(s=0.5, N=10),
     "nonrival_data.sharing_gain": dict(s=0.5, N=10, eta=0.5),
     "nonrival_data.net_output": dict(s=0.5, N=10, eta=0.5, kappa=0.01),
@@ -160,6 +163,12 @@ VALID = {
     "venture_finance.patient_capital_model": dict(H=8.0),
     "venture_finance.financing_channels": dict(frame=FRAME),
     "venture_finance.financing_mix_model": dict(frame=FRAME),
+    "venture_finance.share_returning_more_than": dict(multiple=5.0),
+    "venture_finance.new_financing_shares": dict(frame=pd.DataFrame(
+        {"date": ["2020", "2020", "2025", "2025"], "channel": ["total", "equity"] * 2,
+         "amount_trn_yuan": [100.0, 5.0, 150.0, 8.0]}), date_from="2020", date_to="2025"),
+    "revenue_sharing.break_even_best_share": dict(share_before=0.5, share_after=0.7),
+    "idea_production.world_research_factor": dict(country_share=0.25, talent_jump=2.0),
 }
 
 

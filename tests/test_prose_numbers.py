@@ -15,8 +15,11 @@ import numpy as np
 import pytest
 from conftest import NOTEBOOKS
 
-from explainer.models import (cascades, data_rights, distance_to_frontier, excess_entry,
-                              growth_accounting, hulten, nonrival_data, revenue_sharing)
+from explainer import data
+from explainer.models import (cascades, data_rights, diffusion, distance_to_frontier, excess_entry,
+                              growth_accounting, hulten, learning_curve, nonrival_data,
+                              revenue_sharing)
+from explainer.models import idea_production, venture_finance
 
 
 def field(result, name):
@@ -36,6 +39,45 @@ def two_sector(g_emerging):
 OMEGA = np.array([[.2, .1, .1], [.3, .2, .1], [.1, .3, .2]])
 BETA = np.array([.5, .3, .2])
 
+
+def rundown():
+    """Lesson 2's network defaults, a 10% fall in traditional gross-output TFP."""
+    return hulten.rundown_outcome(*hulten.two_sector_network(0.75, 0.4, 0.3), cut=0.10)
+
+
+def labour_shares():
+    """Value added over sales, alpha_T and alpha_E, of lesson 2's network defaults."""
+    omega, _ = hulten.two_sector_network(0.75, 0.4, 0.3)
+    return 1 - omega.sum(axis=1)
+
+
+def nev_fit(ceiling):
+    nev = data.load("nev_china")
+    return diffusion.fit_logistic_share(nev["year"], nev["share_of_vehicle_sales_pct"], ceiling)
+
+
+def battery_data():
+    """Lesson 2's Exercise 6: cumulative NEV production and the fitted learning rate."""
+    prices = data.load("battery_pack_prices")
+    headline = prices[prices["series"] == "bnef_annual_headline"]["price_usd_per_kwh"]
+    cumulative = np.cumsum(data.load("nev_china")["production_million"].to_numpy())
+    return cumulative, learning_curve.fit_learning_rate(cumulative, headline)
+
+
+def caict():
+    return data.load("caict_industrial_digitalisation").set_index("year")
+
+
+def caict_gdp_share_2022():
+    broad = data.load("china_digital_economy")
+    gdp = caict().loc[2022, "digital_economy_trillion_yuan"] / (
+        broad[(broad["measure"] == "caict_broad") & (broad["year"] == 2022)]["share_of_gdp_pct"].item() / 100)
+    return [gdp, 100 * caict().loc[2022, "size_trillion_yuan"] / gdp]
+
+
+def target_factor(learning_rate):
+    return learning_curve.cumulative_output_needed(80 / 115, learning_rate)
+
 PROSE = [
     ("01_avoid_the_rush.ipynb", "70% gives {} firms and 75% gives {}, while 50% gives only {}",
      lambda: [entry_firms(s).firms_free_entry for s in (0.7, 0.75, 0.5)]),
@@ -51,6 +93,64 @@ PROSE = [
      lambda: [*hulten.domar_weights(OMEGA, BETA), hulten.domar_weights(OMEGA, BETA).sum()]),
     ("02_traditional_industries.ipynb", "from {:.2f} points at $\\alpha = 0.3$ to {:.2f} at $\\alpha = 0.6$",
      lambda: [growth_accounting.solow_residual(5, 7, 0.5, a) for a in (0.3, 0.6)]),
+    ("02_traditional_industries.ipynb",
+     "($\\alpha_T = {:.2f}$), a 10% fall in the base's gross-output TFP costs {:.1f}% of GDP; the same "
+     "event is a {:.1f}% fall in its value-added TFP, which at its value-added share of {:.3f} costs "
+     "{:.1f}% again. The explorer's dashed line ({:.1f}% at a 10% fall)",
+     lambda: (lambda o: [labour_shares()[0], -o.gdp_change, o.value_added_tfp_fall_pct,
+                         o.value_added[0], -o.gdp_change, -o.gdp_change_value_added_only])(rundown())),
+    ("02_traditional_industries.ipynb",
+     "$\\lambda_T/\\lambda_E = {:.2f}/{:.3f} = {:.1f}$ points in emerging TFP growth, not $\\lambda_T$ "
+     "alone. In value-added TFP it needs $v_T/v_E = {:.3f}/{:.3f} = {:.2f}$ points",
+     lambda: (lambda o: [*o.domar, o.domar[0] / o.domar[1], *o.value_added,
+                         o.value_added[0] / o.value_added[1]])(rundown())),
+    ("02_traditional_industries.ipynb",
+     "$1/{:.2f} = {:.2f}$ points of value-added TFP growth in the base and $1/{:.1f} = {:.2f}$ in the "
+     "emerging sector, and ${:.2f} \\times {:.2f} = {:.2f} = {:.1f} \\times {:.2f}$",
+     lambda: (lambda a, o: [a[0], 1 / a[0], a[1], 1 / a[1], 1 / a[0], o.value_added[0] / o.value_added[1],
+                            o.value_added[0] / o.value_added[1] / a[0], o.domar[0] / o.domar[1], 1 / a[1]]
+              )(labour_shares(), rundown())),
+    ("02_traditional_industries.ipynb",
+     "she predicts $1 - 0.9^{{{:.3f}}} \\approx {:.1f}\\%$ of GDP, about half the {:.1f}%",
+     lambda: (lambda o: [o.value_added[0], -o.gdp_change_value_added_only, -o.gdp_change])(rundown())),
+    ("02_traditional_industries.ipynb",
+     "is a $1 - 0.9^{{1/{:.2f}}} \\approx {:.1f}\\%$ fall in value-added TFP, which at the value-added share "
+     "costs $1 - {:.3f}^{{{:.3f}}} \\approx {:.1f}\\%$ of GDP",
+     lambda: (lambda a, o: [a[0], o.value_added_tfp_fall_pct, 1 - o.value_added_tfp_fall_pct / 100,
+                            o.value_added[0], -o.gdp_change])(labour_shares(), rundown())),
+    ("02_traditional_industries.ipynb",
+     "a root-mean-square error of {:.2f} percentage points, against {:.2f} at 100%",
+     lambda: [nev_fit(45).rmse, nev_fit(100).rmse]),
+    ("02_traditional_industries.ipynb",
+     "Wright's law gives only about {:.1%} (Exercise 6)",
+     lambda: [battery_data()[1]]),
+    ("02_traditional_industries.ipynb",
+     "`cumulative` runs from {:.2f} to {:.1f} million vehicles, and the fit gives a learning rate of "
+     "about {:.1%}",
+     lambda: (lambda c, lr: [c[0], c[-1], lr])(*battery_data())),
+    ("02_traditional_industries.ipynb",
+     "$b = {:.3f}$ at 14% and ${:.3f}$ at 18%. Cumulative output must grow by a factor of {:.2f} at 14% "
+     "and {:.2f} at 18% ({:.2f} and {:.2f} doublings), which at 25% a year takes {:.1f} and {:.1f} years",
+     lambda: [learning_curve.learning_exponent(0.14), learning_curve.learning_exponent(0.18),
+              target_factor(0.14), target_factor(0.18), np.log2(target_factor(0.14)),
+              np.log2(target_factor(0.18)), np.log(target_factor(0.14)) / np.log(1.25),
+              np.log(target_factor(0.18)) / np.log(1.25)]),
+    ("02_traditional_industries.ipynb",
+     "its share of GDP rose from {:.1f}% in 2019 to {:.1f}% in 2021, each figure from its own report. "
+     "From {:.1f} to {:.0f} trillion yuan in three years is $({:.0f}/{:.1f})^{{1/3}} - 1 \\approx {:.1f}\\%$",
+     lambda: (lambda t: [t.loc[2019, "share_of_gdp_pct"], t.loc[2021, "share_of_gdp_pct"],
+                         t.loc[2019, "size_trillion_yuan"], t.loc[2022, "size_trillion_yuan"],
+                         t.loc[2022, "size_trillion_yuan"], t.loc[2019, "size_trillion_yuan"],
+                         100 * ((t.loc[2022, "size_trillion_yuan"] / t.loc[2019, "size_trillion_yuan"]) ** (1 / 3) - 1)]
+              )(caict())),
+    ("02_traditional_industries.ipynb",
+     "2019: ${:.1f}/{:.1f} \\approx {:.1f}\\%$ of the digital economy",
+     lambda: (lambda t: [t.loc[2019, "size_trillion_yuan"], t.loc[2019, "digital_economy_trillion_yuan"],
+                         100 * t.loc[2019, "size_trillion_yuan"] / t.loc[2019, "digital_economy_trillion_yuan"]]
+              )(caict())),
+    ("02_traditional_industries.ipynb",
+     "means a GDP of about {:.1f} trillion, so industrial digitalisation was $41/{:.1f} \\approx {:.1f}\\%$ of GDP",
+     lambda: (lambda g: [g[0], g[0], g[1]])(caict_gdp_share_2022())),
     ("03_digital_economy.ipynb",
      "= {:.2f}$ points, more than the whole {:.2f}-point Solow residual, so the model's TFP growth "
      "would be $1.25 - 1.36 = {:.2f}$ points",
@@ -76,7 +176,67 @@ PROSE = [
                          100 * o.loss_share_subject])(data_rights.data_market_outcome(0.8, T_user=1.6))),
     ("04_four_reforms.ipynb", "From 50% to 70% the unit's revenue rises by a factor of {:.2f}, against {:.2f} from 20%",
      lambda: [revenue_sharing.unit_revenue_ratio(s, 0.7) for s in (0.5, 0.2)]),
+    ("04_four_reforms.ipynb",
+     "raises the world's research by {:.0f}% and the world's stock of ideas after 60 years by "
+     "{:.0f}%, not {:.0f}%",
+     lambda: [100 * (idea_production.world_research_factor(0.25, 2.0) - 1),
+              100 * (world_ideas_gain(0.25) - 1), 100 * (world_ideas_gain(1.0) - 1)]),
+    ("04_four_reforms.ipynb", "at its defaults {:.1f}% of ventures return more than five times",
+     lambda: [100 * venture_finance.share_returning_more_than(5.0)]),
+    ("04_four_reforms.ipynb", "the bank would need a rate of about {:.0f}% to break even without collateral",
+     lambda: [100 * venture_finance.breakeven_rate(0.55, r_max=10)]),
+    ("04_four_reforms.ipynb",
+     "It would need about {:.0f}% a year (Exercise 2 finds it)",
+     lambda: [100 * venture_finance.breakeven_rate(r_max=10)]),
+    ("04_four_reforms.ipynb",
+     "the one venture in four that succeeds, {:.2f} per yuan lent on average, make up for the three "
+     "in four that return nothing, and the bank would then collect about {:.0f}% of all the value",
+     lambda: [venture_finance.expected_payoff_capped(1 + venture_finance.breakeven_rate(r_max=10)),
+              100 * 1.03 / venture_finance.equity_multiple()]),
+    ("04_four_reforms.ipynb",
+     "it must repay $1.03/0.25 = {:.2f}$ per yuan on average; since many winners cannot pay the "
+     "full $1 + r = {:.2f}$, the contractual rate must be far above ${:.0f}\\%$. The bank would "
+     "then collect $1.03$ of the ${:.2f}$ per yuan that the ventures are worth to an owner, about "
+     "{:.0f}% of all their value",
+     lambda: [1.03 / 0.25, 1 + venture_finance.breakeven_rate(r_max=10), 100 * (1.03 / 0.25 - 1),
+              venture_finance.equity_multiple(), 100 * 1.03 / venture_finance.equity_multiple()]),
+    ("04_four_reforms.ipynb", "holds for any $q$ above {:.3f}",
+     lambda: [smallest_q_without_breakeven()]),
+    ("04_four_reforms.ipynb", "`beta_min` is about {:.2f}. Below it",
+     lambda: [revenue_sharing.break_even_best_share(0.5, 0.7)]),
+    ("04_four_reforms.ipynb", "the total stock grew by {:.0f} trillion yuan",
+     lambda: [new_financing()["total"]]),
+    ("04_four_reforms.ipynb",
+     "equity brought {:.1f}% of the new financing and bank and other intermediated credit {:.1f}%; "
+     "government bonds brought most of the rest ({:.1f}%). Equity's share of the increase was "
+     "*below* its {:.1f}% share of the 2020 stock",
+     lambda: (lambda n, mix: [n["equity"], n["bank and other intermediated credit"],
+                              n["government bonds"], mix["2020-12-31"]["equity"]])(
+         new_financing(), venture_finance.financing_channels(data.load("afre_financing_mix")))),
 ]
+
+
+def world_ideas_gain(china_share):
+    """The world's stock of ideas after 60 years when a country with ``china_share`` of world
+    research doubles its researchers, all new to research, relative to no reform."""
+    base = idea_production.idea_path(60, 0.01, 0.75, 0.5)
+    factor = idea_production.world_research_factor(china_share, 2.0)
+    path = idea_production.idea_path(60, 0.01, 0.75, 0.5, talent_jump=factor, jump_year=10)
+    return path.ideas[-1] / base.ideas[-1]
+
+
+def smallest_q_without_breakeven():
+    """The share of total losses above which no loan rate up to 100% breaks even (bisection)."""
+    low, high = 0.0, 0.99
+    for _ in range(60):
+        mid = (low + high) / 2
+        low, high = (mid, high) if venture_finance.breakeven_rate(mid) is not None else (low, mid)
+    return high
+
+
+def new_financing():
+    return venture_finance.new_financing_shares(data.load("afre_financing_mix"),
+                                                "2020-12-31", "2025-03-31")
 
 
 def fold(text):

@@ -35,6 +35,11 @@ NOT_THE_INTERVIEW = {
     "Training compute-optimal large language models": "title",
     "Data 20 Articles": "policy name",
     "ideas get harder to find": "title (Bloom, Jones, Van Reenen & Webb 2020)",
+    # The official definition of new quality productive forces (Politburo study session,
+    # 31 January 2024; Xinhua's English, 1 February 2024).
+    "With innovation playing the leading role": "official definition",
+    "freed from traditional economic growth mode and productivity development paths": "official definition",
+    "a substantial increase in total factor productivity as its core hallmark": "official definition",
     # Questions put to the class.
     "If every province builds an AI park, is that good competition or waste?": "question",
     "Is a car factory a low-end industry?": "question",
@@ -58,6 +63,8 @@ NOT_THE_INTERVIEW = {
     "80% of industry is traditional, says the official source.": "misconception",
     "China's world market share proves the industry upgraded.": "misconception",
     "Wright's law proves that producing more makes things cheaper.": "misconception",
+    "Supply chains make a shock to the base cost more than Hulten's theorem says.": "misconception",
+    "CAICT's industrial digitalisation shows that digital technology raised productivity.": "misconception",
     "Data are like oil: once used, they are gone.": "misconception",
     "So all data should be shared.": "misconception",
     "Data raise TFP, by definition.": "misconception",
@@ -78,6 +85,9 @@ NOT_THE_INTERVIEW = {
     "Patient capital means accepting low returns.": "misconception",
     "so give researchers as much as possible": "misconception",
     "70/30 is the best possible contract.": "misconception",
+    "Studies show that a larger researcher share pays for itself.": "misconception",
+    "Three quarters of venture investments are lost, says Hall & Woodward.": "misconception",
+    "The Engine of Growth": "title (a chapter of Jones & Vollrath)",
 }
 
 

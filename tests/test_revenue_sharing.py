@@ -113,7 +113,32 @@ def test_properties(beta, extra, s0, s1):
     assert rs.unit_revenue_ratio(s0, s1, beta, gamma) == pytest.approx(u(s1) / u(s0), rel=1e-8)
 
 
+def test_break_even_best_share_closed_form_and_meaning():
+    s_o = rs.break_even_best_share(0.5, 0.7)
+    eps = math.log(0.5 / 0.3) / math.log(1.4)
+    assert s_o == pytest.approx(eps / (1 + eps))
+    assert s_o == pytest.approx(0.6029, abs=5e-5)
+    # at beta = s_o (gamma = 1) the move leaves the unit's revenue unchanged
+    assert rs.unit_revenue_ratio(0.5, 0.7, s_o, 1.0) == pytest.approx(1.0, abs=1e-12)
+    # it depends on beta / gamma only
+    assert rs.unit_revenue_ratio(0.5, 0.7, 0.5 * s_o, 0.5) == pytest.approx(1.0, abs=1e-12)
+
+
+@given(s0=st.floats(0.01, 0.98), gap=st.floats(0.005, 0.5), above=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_break_even_best_share_separates_gains_from_losses(s0, gap, above):
+    s1 = min(s0 + gap, 0.99)
+    s_o = rs.break_even_best_share(s0, s1)
+    assert s0 < s_o < s1
+    beta = min(s_o * 1.02, 0.999) if above else s_o * 0.98
+    ratio = rs.unit_revenue_ratio(s0, s1, beta, 1.0)
+    assert (ratio > 1.0) == above
+
+
 @pytest.mark.parametrize("call, name", [
+    (lambda: rs.break_even_best_share(0.0, 0.7), "share_before"),
+    (lambda: rs.break_even_best_share(0.7, 0.5), "share_after"),
+    (lambda: rs.break_even_best_share(0.5, 1.0), "share_after"),
     (lambda: rs.researcher_effort(1.0), "s (researcher's share)"),
     (lambda: rs.researcher_effort(-0.1), "s (researcher's share)"),
     (lambda: rs.unit_revenue([0.2, 1.2]), "s (researcher's share)"),

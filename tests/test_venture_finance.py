@@ -113,8 +113,54 @@ def test_financing_channels_on_shipped_data():
         vf.financing_channels(pd.DataFrame({"date": [1]}))
 
 
+def test_no_collateral_breakeven_rate_and_what_it_means():
+    # closed form for K > x_m: (1-q)(x_m a/(a-1) - x_m^a K^(1-a)/(a-1)) = 1.03
+    q, a, x_m = 0.75, 1.5, 2.0
+    K = ((x_m * a / (a - 1) - 1.03 / (1 - q)) * (a - 1) / x_m ** a) ** (1 / (1 - a))
+    r = vf.breakeven_rate(q, a, x_m, r_max=10)
+    assert r == pytest.approx(K - 1, abs=1e-9)
+    assert r == pytest.approx(8.054, abs=5e-4)
+    assert vf.bank_repayment(r) == pytest.approx(1.03, abs=1e-9)
+    # a winner repays 4.12 on average, and the bank takes about 69% of all the value
+    assert vf.expected_payoff_capped(1 + r) == pytest.approx(1.03 / 0.25, abs=1e-9)
+    assert 1.03 / vf.equity_multiple() == pytest.approx(0.687, abs=5e-4)
+    # no rate up to 100% breaks even exactly when (1 - q) * 2 < 1.03
+    assert vf.breakeven_rate(0.49) is None
+    assert vf.breakeven_rate(0.48) is not None
+    assert vf.breakeven_rate(0.55, r_max=10) == pytest.approx(1.3235, abs=5e-4)
+
+
+def test_share_returning_more_than_matches_the_tail_and_a_sample():
+    assert vf.share_returning_more_than(5.0) == pytest.approx(0.25 * 0.4 ** 1.5)
+    assert vf.share_returning_more_than(1.0) == pytest.approx(0.25)
+    rng = np.random.default_rng(1)
+    wins = rng.random(400_000) >= 0.6
+    y = np.where(wins, 3.0 * (1 - rng.random(400_000)) ** (-1 / 2.0), 0.0)
+    assert np.mean(y > 7.0) == pytest.approx(vf.share_returning_more_than(7.0, 0.6, 2.0, 3.0),
+                                             abs=3e-3)
+
+
+def test_new_financing_shares_on_shipped_data():
+    frame = data.load("afre_financing_mix")
+    out = vf.new_financing_shares(frame, "2020-12-31", "2025-03-31")
+    assert out["total"] == pytest.approx(422.96 - 284.83)
+    assert out["equity"] == pytest.approx(100 * (11.82 - 8.25) / 138.13)
+    assert out["bank and other intermediated credit"] == pytest.approx(
+        100 * ((262.18 + 1.19 + 11.24 + 4.35 + 2.67) - (171.60 + 2.10 + 11.06 + 6.34 + 3.51))
+        / 138.13)
+    assert sum(v for k, v in out.items() if k != "total") <= 100 + 1e-9
+    with pytest.raises(ValueError, match="date_to"):
+        vf.new_financing_shares(frame, "2020-12-31", "2030-01-01")
+    with pytest.raises(ValueError, match="date_to must come after date_from"):
+        vf.new_financing_shares(frame, "2025-03-31", "2020-12-31")
+    with pytest.raises(ValueError, match="frame must have columns"):
+        vf.new_financing_shares(pd.DataFrame({"date": [1]}), "a", "b")
+
+
 @pytest.mark.parametrize("call, name", [
     (lambda: vf.equity_multiple(q=1.0), r"q \(probability"),
+    (lambda: vf.share_returning_more_than(0), r"multiple \(payoff"),
+    (lambda: vf.share_returning_more_than(5, q=-0.1), r"q \(probability a venture returns nothing"),
     (lambda: vf.equity_multiple(alpha=1.0), r"alpha \(tail index"),
     (lambda: vf.expected_payoff_capped(5, x_m=0), r"x_m \(smallest"),
     (lambda: vf.expected_payoff_capped(-1), r"K \(cap"),

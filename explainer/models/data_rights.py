@@ -33,9 +33,37 @@ subjects, each tempted to let the others pay, usually find it harder to organise
 than one concentrated user finds it to arrange a licence, and a large enough gap between
 ``T_user`` and ``T_subject`` reverses that ranking. The model has two levers only: who holds the right, and what a deal costs.
 
+**Two reasons a data market can be thin that the model leaves out.** In the model a small
+volume of deals means that deals are costly (a high ``T``). Two published arguments give other
+reasons, and each would change the model:
+
+* Arrow's information paradox (Arrow 1962): a buyer cannot know what information is worth
+  until he has it, and once he has it he need not pay. Here both sides know ``V`` and ``H``.
+  To capture the paradox, the user would decide on the expected value ``E[V]`` (or on a signal
+  of it) before seeing the data, and the holder could not show the data without giving it
+  away; uses with ``X > T`` would then still fail, whatever ``T`` is, unless contracts,
+  trusted intermediaries or protected trial access let the buyer value the data first.
+* Data externalities (Acemoglu, Makhdoumi, Malekian & Ozdaglar 2022): one person's data reveal
+  information about others whose data are correlated with hers. Here each use harms only the
+  subjects who bargain over it, so the harm ``H`` is fixed and inside the deal. To capture the
+  externality, each use would also impose a harm on third parties that grows with how much
+  correlated data others have already shared, and that harm would not enter the price. Then
+  the social net value of a use is ``X`` minus that external harm, and because information
+  already leaked through others lowers what a subject asks for her own data, prices are low
+  and sharing is *excessive*. Coase's invariance at ``T = 0`` fails (the third parties are not
+  at the table), a lower ``T`` can raise the loss instead of lowering it, and a thin or cheap
+  market is no longer evidence that more trading would be better.
+
 References
 ----------
 Coase, R. H. (1960). The problem of social cost. *Journal of Law and Economics*, 3, 1-44.
+
+Arrow, K. J. (1962). Economic welfare and the allocation of resources for invention. In *The
+Rate and Direction of Inventive Activity: Economic and Social Factors*, 609-626. Princeton
+University Press for the NBER.
+
+Acemoglu, D., Makhdoumi, A., Malekian, A. and Ozdaglar, A. (2022). Too much data: prices and
+inefficiencies in data markets. *American Economic Journal: Microeconomics*, 14(4), 218-256.
 """
 
 from __future__ import annotations

@@ -36,6 +36,9 @@ of aggregate fluctuations. *Econometrica*, 80(5), 1977-2016.
 
 Baqaee, D. R. and Farhi, E. (2019). The macroeconomic impact of microeconomic shocks: beyond
 Hulten's theorem. *Econometrica*, 87(4), 1155-1203.
+
+Baqaee, D. R. and Farhi, E. (2020). Productivity and misallocation in general equilibrium.
+*Quarterly Journal of Economics*, 135(1).
 """
 
 from __future__ import annotations
@@ -105,6 +108,7 @@ class RundownOutcome(_ReadByKey):
     jobs_share: float
     domar_sum: float
     cut_pct: float
+    value_added_tfp_fall_pct: float
 
 
 @dataclass(frozen=True)
@@ -338,8 +342,54 @@ def _rundown(omega, beta, cut, sector):
     log_cut = math.log1p(-cut)
     gdp = 100.0 * math.expm1(lam[sector] * log_cut)
     naive = 100.0 * math.expm1(va[sector] * log_cut)
+    alpha = 1.0 - float(omega[sector].sum())
     return RundownOutcome(lam, va, gdp, naive, gdp, 100.0 * va[sector], float(lam.sum()),
-                          100.0 * cut)
+                          100.0 * cut, 100.0 * _value_added_fall(cut, alpha))
+
+
+def _value_added_fall(cut, alpha):
+    return -math.expm1(math.log1p(-cut) / alpha)
+
+
+def value_added_tfp_fall(cut, value_added_to_sales):
+    """The fall in a sector's value-added TFP that a fall ``cut`` in its gross-output TFP amounts to.
+
+    Gross-output TFP is output per unit of *all* inputs, materials included; value-added TFP is
+    value added per unit of the primary inputs (here labour). With Cobb-Douglas technology
+    ``Q = A L^alpha prod_j X_j^omega_j`` (constant returns, ``alpha`` = value added / sales), the
+    Divisia index of real value added grows by ``(d ln Q - sum_j omega_j d ln X_j) / alpha``, so
+    value-added TFP grows by ``d ln A / alpha``, and a fall ``cut`` in ``A`` is a fall of
+
+    .. math:: 1 - (1 - \\text{cut})^{1/\\alpha}
+
+    in value-added TFP. Hulten's rule weighs gross-output changes by Domar weights and
+    value-added changes by value-added shares, ``v_i = alpha_i lambda_i``; both give the same
+    change in GDP.
+
+    Parameters
+    ----------
+    cut : float
+        Fall in gross-output TFP, a fraction in [0, 0.9].
+    value_added_to_sales : float
+        ``alpha``, the sector's value added over its sales (its labour share of costs here), in
+        (0, 1].
+
+    Returns
+    -------
+    float
+        The fall in value-added TFP, a fraction.
+
+    Examples
+    --------
+    >>> round(value_added_tfp_fall(0.10, 0.55), 4)
+    0.1743
+    >>> round(value_added_tfp_fall(0.10, 1.0), 4)  # no intermediate inputs: the same fall
+    0.1
+    """
+    cut = check_number("cut (fall in gross-output TFP, a fraction)", cut, 0, 0.9)
+    alpha = check_number("value_added_to_sales (value added over sales)", value_added_to_sales,
+                         0, 1, low_open=True)
+    return _value_added_fall(cut, alpha)
 
 
 def _rundown_curve(omega, beta, cuts, sector):
@@ -382,12 +432,16 @@ def hulten_network_model(beta_traditional, traditional_own_use, traditional_in_e
 
 
 def rundown_outcome(omega, beta, cut, sector=0):
-    """What a fall in one sector's productivity does to GDP, with and without network effects.
+    """What a fall in one sector's gross-output productivity does to GDP, and a mixed measure.
 
-    A fall of ``cut`` (a fraction) in sector ``k``'s productivity lowers log GDP by
-    ``lambda_k * ln(1 - cut)`` exactly in the Cobb-Douglas economy. Counting only the sector's
-    value-added share would give ``alpha_k lambda_k * ln(1 - cut)``. Workers move freely here, so
-    nobody is unemployed: the loss is a fall in every worker's real wage.
+    A fall of ``cut`` (a fraction) in sector ``k``'s gross-output productivity lowers log GDP by
+    ``lambda_k * ln(1 - cut)`` exactly in the Cobb-Douglas economy. The same shock is a fall of
+    ``1 - (1 - cut)**(1 / alpha_k)`` in the sector's value-added TFP
+    (:func:`value_added_tfp_fall`), which, weighted by the value-added share ``alpha_k lambda_k``,
+    gives the same loss. Weighting the gross-output fall by the value-added share instead,
+    ``alpha_k lambda_k * ln(1 - cut)``, mixes the two measures and understates the loss; it is
+    reported so that a lesson can show the mistake. Workers move freely here, so nobody is
+    unemployed: the loss is a fall in every worker's real wage.
 
     Parameters
     ----------
@@ -402,9 +456,19 @@ def rundown_outcome(omega, beta, cut, sector=0):
     -------
     RundownOutcome
         ``domar`` and ``value_added`` (arrays), ``gdp_change`` and ``gdp_change_value_added_only``
-        (percent), ``real_wage_change`` (percent; equal to ``gdp_change``), ``jobs_share``
-        (the sector's share of employment, percent), ``domar_sum`` and ``cut_pct`` (the fall in
+        (percent; the second weights the gross-output fall by the value-added share),
+        ``real_wage_change`` (percent; equal to ``gdp_change``), ``jobs_share`` (the sector's
+        share of employment, percent), ``domar_sum``, ``cut_pct`` (the fall in gross-output TFP,
+        percent) and ``value_added_tfp_fall_pct`` (the same shock as a fall in value-added TFP,
         percent). Fields can also be read by key (``out["domar"]``).
+
+    Examples
+    --------
+    >>> out = rundown_outcome(*two_sector_network(0.75, 0.4, 0.3), cut=0.10)
+    >>> round(out.gdp_change, 1), round(out.gdp_change_value_added_only, 1)
+    (-14.0, -7.9)
+    >>> round(out.value_added_tfp_fall_pct, 1)
+    17.4
     """
     omega, beta = _check_network(omega, beta)
     cut = check_number("cut (fall in productivity, a fraction)", cut, 0, 0.9)

@@ -32,6 +32,16 @@ L_A(t)**lambda``, so ``X(t) = X(0) + (1 - phi) I(t)`` with ``I(t)`` the integral
 researcher ``g_A / L_A``, falls whenever ``phi < 1`` and ``n > 0``: ideas get harder to find
 (Bloom, Jones, Van Reenen & Webb 2020).
 
+**Whose ideas?** In Jones's framework ideas are nonrival and flow across borders: ``A`` is
+the *world's* stock of ideas and ``L_A`` the world's researchers; long-run growth "arises from
+the worldwide discovery of ideas" (Jones 2002). A talent reform in one country moves the
+world's ``L_A`` only by the researchers it adds to the world's total:
+:func:`world_research_factor` gives the factor. Researchers who move from another country's
+labs add nothing to it; they raise the receiving country's share of world research and its
+ability to absorb and use the world's ideas, which this one-stock model does not contain. A
+level gain computed by treating a country's talent jump as a jump in ``L_A`` is therefore an
+upper bound on the gain in the world's stock of ideas.
+
 References
 ----------
 Romer, P. M. (1990). Endogenous technological change. *Journal of Political Economy*,
@@ -39,6 +49,9 @@ Romer, P. M. (1990). Endogenous technological change. *Journal of Political Econ
 
 Jones, C. I. (1995). R&D-based models of economic growth. *Journal of Political Economy*,
 103(4), 759-784.
+
+Jones, C. I. (2002). Sources of U.S. economic growth in a world of ideas. *American Economic
+Review*, 92(1), 220-239. (Ideas are discovered worldwide.)
 
 Bloom, N., Jones, C. I., Van Reenen, J. and Webb, M. (2020). Are ideas getting harder to
 find? *American Economic Review*, 110(4), 1104-1144.
@@ -67,6 +80,42 @@ def bgp_idea_growth(n=0.01, lam=0.75, phi=0.5):
         raise ValueError(f"phi (how past ideas help new ones) must be < 1 for a balanced growth "
                          f"path; got {phi!r}")
     return lam * n / (1 - phi)
+
+
+def world_research_factor(country_share, talent_jump, new_to_research=1.0):
+    """Factor by which the world's research workforce changes when one country's jumps.
+
+    ``1 + country_share (talent_jump - 1) new_to_research``: the country does the share
+    ``country_share`` of the world's research, multiplies its own research workforce by
+    ``talent_jump``, and only the fraction ``new_to_research`` of the added researchers are new
+    to research anywhere (the rest come from other countries' labs). Feeding this factor,
+    instead of ``talent_jump``, to :func:`idea_path` gives the change in the world's stock of
+    ideas in Jones's model with one world stock of ideas.
+
+    Parameters
+    ----------
+    country_share : float
+        The country's share of the world's researchers, ``[0, 1]``.
+    talent_jump : float
+        Factor on the country's research workforce, ``[1, 10]``.
+    new_to_research : float
+        Fraction of the added researchers who did no research anywhere before, ``[0, 1]``.
+
+    Examples
+    --------
+    >>> world_research_factor(1.0, 2.0)
+    2.0
+    >>> world_research_factor(0.25, 2.0)
+    1.25
+    >>> world_research_factor(0.25, 2.0, new_to_research=0.0)
+    1.0
+    """
+    share = check_number("country_share (the country's share of world researchers)",
+                         country_share, 0, 1)
+    J = check_number("talent_jump (factor on the research workforce)", talent_jump, 1, 10)
+    new = check_number("new_to_research (fraction of added researchers new to research)",
+                       new_to_research, 0, 1)
+    return 1.0 + share * (J - 1.0) * new
 
 
 def _ramp(t, rate):

@@ -168,6 +168,82 @@ def implied_cumulative_growth(learning_rate, annual_decline):
     return math.expm1(log_growth)
 
 
+def fit_learning_rate(cumulative_output, costs):
+    """Least-squares fit of Wright's law in logs, ``ln C = a - b ln X``; return ``1 - 2**(-b)``.
+
+    Parameters
+    ----------
+    cumulative_output : array_like
+        Cumulative output ``X`` (> 0, any units), at least two distinct values.
+    costs : array_like
+        Unit costs or prices (> 0), in one price basis, one per value of ``X``.
+
+    Returns
+    -------
+    float
+        The learning rate, a fraction. It is negative when cost rose with cumulative output
+        over the data: the fit reports what the data say, it does not impose Wright's law.
+
+    Examples
+    --------
+    >>> round(fit_learning_rate([1, 2, 4, 8], [100, 80, 64, 51.2]), 4)
+    0.2
+    """
+    x = check_array("cumulative_output", cumulative_output, 0, None, low_open=True)
+    c = check_array("costs", costs, 0, None, low_open=True)
+    if x.shape != c.shape or x.size < 2 or np.ptp(np.log(x)) == 0:
+        raise ValueError("cumulative_output and costs must have the same length, with at least 2 "
+                         "distinct values of cumulative_output")
+    slope = float(np.polyfit(np.log(x), np.log(c), 1)[0])
+    if slope * math.log(2.0) > 700:
+        raise ValueError("costs must not rise so steeply with cumulative_output: the fitted cost "
+                         f"multiplies by 2**{slope:.3g} per doubling, beyond any finite learning rate")
+    return -math.expm1(slope * math.log(2.0))
+
+
+def cumulative_output_needed(cost_ratio, learning_rate):
+    """Factor by which cumulative output must grow for Wright's law to cut cost to ``cost_ratio``.
+
+    Inverting ``C / C0 = (X / X0)**(-b)`` gives ``X / X0 = (C / C0)**(-1/b)``: the number of
+    doublings is ``log2(C0 / C) / b``.
+
+    Parameters
+    ----------
+    cost_ratio : float
+        Target cost as a fraction of today's, ``C / C0``, in (0, 1].
+    learning_rate : float
+        Cost fall per doubling of cumulative output, a fraction in (0, 0.9].
+
+    Returns
+    -------
+    float
+        ``X / X0``, at least 1.
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range, or if the factor is too large to represent (a tiny
+        learning rate with a deep cut).
+
+    Examples
+    --------
+    >>> cumulative_output_needed(0.25, 0.5)  # two halvings need two doublings
+    4.0
+    >>> round(cumulative_output_needed(80 / 115, 0.14), 2)
+    5.3
+    """
+    ratio = check_number("cost_ratio (target cost over today's, C / C0)", cost_ratio, 0, 1,
+                         low_open=True)
+    lr = check_number("learning_rate (cost fall per doubling, a fraction)", learning_rate, 0, 0.9,
+                      low_open=True)
+    log_factor = -math.log(ratio) / (-math.log1p(-lr) / math.log(2.0))
+    if log_factor > 700:
+        raise ValueError("learning_rate must be larger, or cost_ratio closer to 1: with "
+                         f"learning_rate={learning_rate!r} a cut to {ratio:g} of today's cost needs "
+                         "cumulative output to grow beyond any finite factor")
+    return math.exp(log_factor)
+
+
 #: The learning rate of the dashed reference curve: BNEF's estimate for battery packs, 18%.
 REFERENCE_RATE = 0.18
 

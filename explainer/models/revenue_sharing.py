@@ -39,8 +39,24 @@ is certain once effort is chosen. Two consequences matter for reading it.
 
 It also leaves out effort the unit could observe directly and the researcher's other uses of
 time (papers, titles), which the interview names as what researchers chase without property
-rights, and it has only the effort channel. Lach & Schankerman (2008) find a second one:
-higher royalty shares also *sort* better scientists into the universities that offer them.
+rights, and it has only the effort channel.
+
+**The evidence is contested.** Lach & Schankerman (2008) reported that US universities giving
+inventors a larger royalty share earn more licence income, through effort and through the
+sorting of better scientists into the universities that pay more; their NBER working paper
+(2003) reported that in private universities a larger inventor share raises even the income
+the university keeps, which is this model's rising branch. Ouellette & Tutt (2020) built a
+data set of royalty-sharing policies at 152 universities and report that the earlier finding
+that higher inventor royalties bring more licensing income was driven by coding errors; in
+their extended analyses they find no compelling evidence that a larger inventor share has a
+significant effect on the outcomes it should affect most (which, they add, does not show that
+patents give university researchers no incentive at all). The causal evidence on *ownership*
+is Hvide & Jones (2018): when Norway ended the professor's privilege and gave universities the
+majority of the rights, university researchers' start-ups and patents fell by about half.
+No published study we know of measures a unit's own revenue before and after a 70/30 split.
+So the model says *when* a larger share could raise the unit's revenue (an old share below
+``beta / gamma``, revenue riding on the researcher's effort), not *that* it does: see
+:func:`break_even_best_share` for how large ``beta / gamma`` must be.
 
 References
 ----------
@@ -48,11 +64,17 @@ Holmström, B. and Milgrom, P. (1987). Aggregation and linearity in the provisio
 intertemporal incentives. *Econometrica*, 55(2), 303-328. (Linear contracts under risk.)
 
 Lach, S. and Schankerman, M. (2008). Incentives and invention in universities.
-*RAND Journal of Economics*, 39(2), 403-433. (Universities that give inventors a larger
-royalty share earn more licence income, through both effort and the sorting of scientists;
-the effect is larger in private than in public universities, and NBER Working Paper 9727
-reports that in private universities a larger inventor share raises the income the
-university keeps.)
+*RAND Journal of Economics*, 39(2), 403-433. NBER Working Paper 9727 (2003). (Higher royalty
+shares, more licence income; contested by the replication below.)
+
+Ouellette, L. L. and Tutt, A. (2020). How do patent incentives affect university researchers?
+*International Review of Law and Economics*, 61, 105883. (Replication with royalty-sharing
+policies of 152 universities: the earlier result came from coding errors; no compelling
+evidence of an effect of the inventor's share.)
+
+Hvide, H. K. and Jones, B. F. (2018). University innovation and the professor's privilege.
+*American Economic Review*, 108(7), 1860-1898. (Moving rights from researchers to their
+universities in Norway halved university researchers' start-ups and patenting.)
 """
 
 from __future__ import annotations
@@ -170,6 +192,44 @@ def unit_revenue_ratio(s_from, s_to, beta=0.7, gamma=1.0):
     s_to = check_number("s_to (researcher's share after)", s_to, 1e-6, 1, high_open=True)
     eps = effort_elasticity(beta, gamma)
     return (1.0 - s_to) / (1.0 - s_from) * (s_to / s_from) ** eps
+
+
+def break_even_best_share(share_before, share_after):
+    """Smallest best share ``beta / gamma`` at which raising the researcher's share from
+    ``share_before`` to ``share_after`` does not lower the unit's revenue.
+
+    The ratio in :func:`unit_revenue_ratio` depends on ``beta`` and ``gamma`` only through
+    ``epsilon = beta / (gamma - beta) = s* / (1 - s*)`` with ``s* = beta / gamma``. Setting it
+    to 1 gives
+
+    .. math::
+
+        \\varepsilon^{\\circ} = \\frac{\\ln\\big((1 - s_0)/(1 - s_1)\\big)}{\\ln(s_1 / s_0)},
+        \\qquad s^{\\circ} = \\frac{\\varepsilon^{\\circ}}{1 + \\varepsilon^{\\circ}},
+
+    and the unit gains from the move exactly when ``beta / gamma > s°``. With ``gamma = 1``
+    this is the smallest ``beta``: how much revenue must ride on the researcher's effort.
+    ``s°`` lies strictly between the two shares: a unit can gain from a move that overshoots
+    its best share, as long as it does not overshoot by too much.
+
+    Parameters
+    ----------
+    share_before, share_after : float
+        Researcher's share before and after, ``0 < share_before < share_after < 1``.
+
+    Examples
+    --------
+    >>> round(break_even_best_share(0.5, 0.7), 4)
+    0.6029
+    >>> round(float(unit_revenue_ratio(0.5, 0.7, 0.6029, 1.0)), 3)
+    1.0
+    """
+    s0 = check_number("share_before (researcher's share before)", share_before, 0, 1,
+                      low_open=True, high_open=True)
+    s1 = check_number("share_after (researcher's share after, above share_before)",
+                      share_after, s0, 1, low_open=True, high_open=True)
+    eps = np.log((1.0 - s0) / (1.0 - s1)) / np.log(s1 / s0)
+    return float(eps / (1.0 + eps))
 
 
 def licence_fee_revenue(theta=1.0, beta=0.7, gamma=1.0):

@@ -1,8 +1,9 @@
 """Financing light-asset, high-risk, long-cycle innovators: loans, equity and patient capital.
 
 **Debt versus equity with skewed payoffs.** A start-up needs 1 unit of money. With
-probability ``q`` it fails and pays nothing; otherwise its payoff multiple ``Y`` is Pareto with
-minimum ``x_m`` and tail index ``alpha > 1``, ``P(Y > y) = (x_m / y)**alpha``. Then
+probability ``q`` it returns nothing to whoever financed it (a total write-off); otherwise its
+payoff multiple ``Y`` is Pareto with minimum ``x_m`` and tail index ``alpha > 1``,
+``P(Y > y) = (x_m / y)**alpha``. Then
 
 .. math::
 
@@ -34,13 +35,32 @@ capital. Cumulative net cash flow per unit of capital is
 so an investor whose horizon is ``H`` years sees only the share ``F(H)`` of the value realised.
 When ``tau_min >= k`` the curve bottoms out at ``-1`` at the end of the investment period.
 
+**What ``q`` is, and what it is not.** ``q`` is the share of ventures that return nothing to
+their *investors*. The lesson's value, ``q = 0.75``, is an illustration, not an estimate.
+Hall & Woodward (2010) find that almost three quarters of venture-backed *entrepreneurs*
+receive nothing at exit, but that is the founders' payoff: investors' claims (preferred stock
+with liquidation preferences) are paid first, so founders get nothing in many exits where the
+investors are repaid in part or in full. Their figure therefore does not calibrate ``q``; it
+is larger than the share of ventures in which the investors lose everything. On the
+investors' side, Kerr, Nanda & Rhodes-Kropf (2014) report that about 55 percent of US
+start-ups whose first venture round came in 1985-2009 were terminated at a loss (less than the
+money put in, not necessarily nothing) and about 6 percent returned more than five times the
+investment; the model's tail at its defaults gives the second figure,
+``(1 - q) (x_m / 5)**alpha = 0.063`` (:func:`share_returning_more_than`). The model's
+conclusion that a lender cannot break even on such ventures without collateral at any rate up
+to 100% holds for every ``q`` above 0.485 at the other defaults: at 100% a winner repays at
+most 2 per unit lent, so the bank needs ``(1 - q) 2 >= 1.03``. Even if the 55 percent
+terminated at a loss had returned nothing, the break-even rate would be about 132%.
+
 References
 ----------
 Hall, R. E. and Woodward, S. E. (2010). The burden of the nondiversifiable risk of
-entrepreneurship. *American Economic Review*, 100(3), 1163-1194.
+entrepreneurship. *American Economic Review*, 100(3), 1163-1194. (Founders' payoffs:
+almost three quarters of entrepreneurs receive nothing at exit.)
 
 Kerr, W. R., Nanda, R. and Rhodes-Kropf, M. (2014). Entrepreneurship as experimentation.
-*Journal of Economic Perspectives*, 28(3), 25-48.
+*Journal of Economic Perspectives*, 28(3), 25-48. (Investors' side: about 55 percent of
+venture-backed start-ups terminated at a loss, about 6 percent returned more than 5x.)
 
 Stiglitz, J. E. and Weiss, A. (1981). Credit rationing in markets with imperfect information.
 *American Economic Review*, 71(3), 393-410.
@@ -59,7 +79,7 @@ from ..checks import check_array, check_number, check_points
 
 
 def _check_venture(q, alpha, x_m):
-    q = check_number("q (probability a venture fails)", q, 0, 1, high_open=True)
+    q = check_number("q (probability a venture returns nothing)", q, 0, 1, high_open=True)
     alpha = check_number("alpha (tail index of winners' payoffs)", alpha, 1, 10, low_open=True)
     x_m = check_number("x_m (smallest payoff multiple of a winner)", x_m, 0, 100, low_open=True)
     return q, alpha, x_m
@@ -184,11 +204,50 @@ def top_share(p, q=0.75, alpha=1.5):
     return _scalar(_top_share(p, q, alpha))
 
 
+def share_returning_more_than(multiple, q=0.75, alpha=1.5, x_m=2.0):
+    """Share of all ventures whose payoff multiple exceeds ``multiple``:
+    ``(1 - q) min(1, (x_m / multiple)**alpha)``.
+
+    Parameters
+    ----------
+    multiple : float
+        Payoff per unit invested, ``> 0``.
+    q, alpha, x_m : float
+        Venture risk, as in :func:`equity_multiple`.
+
+    Examples
+    --------
+    >>> round(share_returning_more_than(5.0), 4)
+    0.0632
+    >>> share_returning_more_than(1.0)
+    0.25
+    """
+    q, alpha, x_m = _check_venture(q, alpha, x_m)
+    multiple = check_number("multiple (payoff per unit invested)", multiple, 0, None,
+                            low_open=True)
+    tail = 1.0 if multiple <= x_m else (x_m / multiple) ** alpha  # every winner pays >= x_m
+    return float((1 - q) * tail)
+
+
 def breakeven_rate(q=0.75, alpha=1.5, x_m=2.0, collateral=0.0, funding_cost=0.03, r_max=1.0):
     """Lowest loan rate in ``[0, r_max]`` at which the bank's expected repayment covers
     ``1 + funding_cost``; ``None`` if no rate up to ``r_max`` does.
 
-    The repayment rises with ``r``, so the rate is found by bisection.
+    The repayment rises with ``r``, so the rate is found by bisection. Without collateral the
+    rate can be far above any rate a bank charges: at the defaults it is about 805%, the
+    contractual rate at which the capped repayments of the one venture in four that succeeds,
+    ``E[min(Y, 1 + r)]`` = 4.12 per unit lent on average, make up for the three in four that
+    return nothing. The bank would then collect about 69% of all the value the ventures create
+    (``1.03 / equity_multiple()``): it would be an owner in all but name.
+
+    Examples
+    --------
+    >>> round(breakeven_rate(collateral=1.0), 2)
+    0.12
+    >>> print(breakeven_rate())
+    None
+    >>> round(breakeven_rate(r_max=10), 3)
+    8.054
     """
     q, alpha, x_m = _check_venture(q, alpha, x_m)
     funding_cost = _check_funding_cost(funding_cost)
@@ -589,6 +648,52 @@ def financing_mix_model(frame):
     """
     return {date: FinancingMix.from_channels(date, entry)
             for date, entry in financing_channels(frame).items()}
+
+
+def new_financing_shares(frame, date_from, date_to):
+    """Where the growth of the financing stock came from between two dates.
+
+    Each channel's share, in percent, of the increase in the *total* stock:
+    ``100 (S_c(to) - S_c(from)) / (S(to) - S(from))``, with ``S_c`` the sum of the channel's
+    components and ``S`` the ``total`` row. The listed components need not add up to the
+    total, so the shares need not add up to 100.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        As in :func:`financing_channels` (the ``afre_financing_mix`` dataset).
+    date_from, date_to : str
+        Two dates of the table, ``YYYY-MM-DD``, the second later, with a larger total stock.
+
+    Returns
+    -------
+    dict
+        ``{"total": increase in the total stock, <channel>: share of the increase in percent}``.
+
+    Raises
+    ------
+    ValueError
+        If a date is not in the table, or the total stock did not grow between them.
+    """
+    required = {"date", "channel", "amount_trn_yuan"}
+    missing = required - set(getattr(frame, "columns", []))
+    if missing:
+        raise ValueError(f"frame must have columns {sorted(required)}; missing {sorted(missing)}")
+    dates = sorted(str(d) for d in frame["date"].unique())
+    for name, date in (("date_from", date_from), ("date_to", date_to)):
+        if str(date) not in dates:
+            raise ValueError(f"{name} must be one of the table's dates {dates}; got {date!r}")
+    sums = frame.groupby(["channel", "date"])["amount_trn_yuan"].sum()
+    change = {channel: float(sums.get((channel, str(date_to)), 0.0)
+                             - sums.get((channel, str(date_from)), 0.0))
+              for channel in sorted(frame["channel"].unique())}
+    if "total" not in change or change["total"] <= 0:
+        raise ValueError("date_to must come after date_from, with a larger total stock "
+                         f"(a 'total' row at both dates); got {date_from!r} and {date_to!r}")
+    total = change.pop("total")
+    out = {"total": total}
+    out.update({channel: 100.0 * value / total for channel, value in change.items()})
+    return out
 
 
 #: Old name, kept for one release so that lessons published before the rename still

@@ -38,9 +38,9 @@ class HultenNetworkPlot:
 
         ax_rundown.axhline(0, color=style.GREY, linewidth=1)
         (self.domar_line,) = ax_rundown.plot([], [], color=style.BLUE, linestyle="-",
-                                             label=_("with input-output links (Hulten)"))
+                                             label=_("Domar weight (Hulten)"))
         (self.va_line,) = ax_rundown.plot([], [], color=style.ORANGE, linestyle="--",
-                                          label=_("value-added share only"))
+                                          label=_("value-added share (measures mixed)"))
         (self.point,) = ax_rundown.plot([], [], marker="o", color=style.VERMILLION,
                                         linestyle="none", markersize=7, label=_("current fall"))
         # a band below the lowest point of the lines (see update) keeps the legend clear of them
@@ -93,8 +93,9 @@ class HultenNetworkPlot:
             if cut_pct > 0 else _("Cut base TFP with the slider"))
         return gettext(
             "Traditional industry is {share:.0f}% of value added and jobs but its sales are "
-            "{domar:.2f} times GDP, so a {cut:.0f}% fall in its productivity lowers real GDP and "
-            "every real wage by {loss:.1f}%, against {naive:.1f}% if only its value-added share "
-            "counted.").format(share=100 * va[0], domar=lam[0], cut=cut_pct, loss=loss,
+            "{domar:.2f} times GDP, so a {cut:.0f}% fall in its gross-output productivity (per "
+            "unit of all inputs) lowers real GDP and every real wage by {loss:.1f}%. Its value-added "
+            "share times the same fall gives {naive:.1f}%, which mixes two measures of "
+            "productivity.").format(share=100 * va[0], domar=lam[0], cut=cut_pct, loss=loss,
                                naive=-outcome.gdp_change_value_added_only)
 

@@ -50,7 +50,31 @@ QUESTIONS = [
                         "from 20% to 70% multiplies it by about 6.97. Beyond 70% the unit's slice "
                         "shrinks faster than the pie grows, so its revenue falls again. 70% is the "
                         "best share; in this riskless model, selling the rights for a fixed fee "
-                        "would earn the unit 2.3 times as much, if the researcher could pay it."),
+                        "would earn the unit 2.3 times as much, if the researcher could pay it. "
+                        "That is the model; whether real units gain is an empirical question (next "
+                        "question)."),
+    },
+    {
+        "prompt": ("The interview reports that where researchers own 70% and their unit 30%, the "
+                   "unit's revenue rose. What does the published evidence the lesson found say?"),
+        "options": [
+            "US universities that give inventors a larger royalty share earn more licence income, "
+            "which confirms the interview",
+            "The US finding that a larger inventor share brings more licence income was traced to "
+            "coding errors in a replication, and no study measures units' revenue under China's "
+            "70/30 rules; the better evidence concerns ownership, not the size of a share",
+            "Norway's reform shows that giving researchers a larger share raises universities' "
+            "revenue",
+            "China's law sets the split at 70/30 everywhere, so the question is settled",
+        ],
+        "answer": 1,
+        "explanation": ("Lach & Schankerman (2008) reported the US finding; Ouellette & Tutt (2020) "
+                        "re-ran it with the policies of 152 universities, traced it to coding "
+                        "errors and found no compelling evidence of an effect (not evidence of no "
+                        "effect). Hvide & Jones (2018) found that taking most rights from Norwegian "
+                        "researchers halved their start-ups and patents: evidence on ownership, "
+                        "measured in researchers' activity, not units' revenue. The national rules "
+                        "set a floor of 50% of transfer income; 70% is a local rule."),
     },
     {
         "prompt": ("In Jones's idea production function with φ < 1, an open talent system doubles "
@@ -70,8 +94,29 @@ QUESTIONS = [
                         "that Jones (1995) showed the data reject."),
     },
     {
-        "prompt": ("Three in four ventures return nothing and the winners' payoffs have a Pareto "
-                   "tail (α = 1.5, smallest multiple 2). Why can a bank not break even without "
+        "prompt": ("China does a quarter of the world's research and doubles its research "
+                   "workforce by hiring researchers from labs abroad. In Jones's model, where "
+                   "ideas are discovered and used worldwide, what happens to the world's stock "
+                   "of ideas?"),
+        "options": [
+            "It rises by 47% after 60 years, as in the lesson's explorer",
+            "It rises by a quarter of that, because China does a quarter of the research",
+            "Nothing, in this model: the researchers only moved, so the world's research is "
+            "unchanged; what rises is China's share of world research and its use of the "
+            "world's ideas",
+            "It falls, because researchers lose time when they move",
+        ],
+        "answer": 2,
+        "explanation": ("With one world stock of ideas, only researchers added to the world's total "
+                        "raise it (Jones 2002). Had every added researcher been new to research, "
+                        "the world's research would rise by 25% and its ideas by about 12% after "
+                        "60 years. The explorer's 47% treats the whole world's research as one "
+                        "economy's, so it is an upper bound."),
+    },
+    {
+        "prompt": ("Three in four ventures return nothing to their investors (the lesson's "
+                   "illustration) and the winners' payoffs have a Pareto tail (α = 1.5, smallest "
+                   "multiple 2). Why can a bank not break even without "
                    "collateral at any loan rate up to 100%, when an equity investor expects 1.5 "
                    "yuan back per yuan?"),
         "options": [
@@ -86,7 +131,8 @@ QUESTIONS = [
                         "that fail: even at 100% it expects 0.25 × 2 = 0.5, and it would need "
                         "about 805% to break even. The best 10% of ventures earn about 74% of all "
                         "payoffs, and only an owner shares in that upside. Collateral changes the "
-                        "bank's sums, but light-asset firms have little of it."),
+                        "bank's sums, but light-asset firms have little of it. The conclusion "
+                        "holds for any share of total losses above 0.485."),
     },
     {
         "prompt": ("A fund invests over 3 years and its exits come between years 5 and 12. "

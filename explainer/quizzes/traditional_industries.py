@@ -52,8 +52,9 @@ QUESTIONS = [
                        "ends at 0.82 × 0.82 × 0.82 ≈ 0.55 of where it started.",
     },
     {
-        "prompt": "Why should the BNEF price of 174 USD/kWh for 2018 and 156 USD/kWh for 2019 "
-                  "not simply be joined into one series?",
+        "prompt": "In the lesson's battery data, 2018 is 174 USD/kWh: the value transcribed from "
+                  "BNEF's 2018 series (BNEF's own 2018 headline was 176). 2019 is BNEF's 2019 "
+                  "headline, 156 USD/kWh. Why should the two not simply be joined into one series?",
         "options": [
             "They come from different surveys, each stated in its own year's real dollars, and "
             "each survey revises the past",
@@ -64,7 +65,8 @@ QUESTIONS = [
         "answer": 0,
         "explanation": "Each BloombergNEF survey restates the whole history in a new dollar base "
                        "and with revised data; the 2010 price appears as 1,160, about 1,100, 1,191 "
-                       "and 1,436 USD/kWh in different surveys.",
+                       "and 1,436 USD/kWh in different surveys. Even one year differs between "
+                       "sources: the transcribed 2018 value is 174, BNEF's 2018 headline 176.",
     },
     {
         "prompt": "The interview says traditional industries are 80% of the value added of "
@@ -87,21 +89,24 @@ QUESTIONS = [
     },
     {
         "prompt": "With supply chains, the Domar weights are 1.43 for traditional industry and 0.36 "
-                  "for the emerging sector (value-added shares 0.786 and 0.214). Traditional TFP "
-                  "growth falls by 1 point. By how much must emerging TFP growth rise to keep "
+                  "for the emerging sector (value-added shares 0.786 and 0.214). Traditional "
+                  "gross-output TFP growth (output per unit of all inputs, materials included) falls "
+                  "by 1 point. By how much must emerging gross-output TFP growth rise to keep "
                   "aggregate TFP growth unchanged?",
         "options": [
             "1.43 points: the traditional Domar weight",
             "About 7 points: 1.43 / 0.2",
             "4.0 points: the ratio of the Domar weights, 1.43 / 0.36",
-            "3.67 points: the ratio of the value-added shares, whatever the supply chains",
+            "3.67 points: the ratio of the value-added shares, whichever way TFP is measured",
         ],
         "answer": 2,
-        "explanation": "Aggregate TFP growth is λ_T g_T + λ_E g_E, so a 1-point fall in g_T is made "
-                       "up by a rise of λ_T / λ_E = 1.43 / 0.357 = 4.0 points in g_E. Both weights "
-                       "exceed value-added shares; the ratio rises above 0.786 / 0.214 = 3.67 "
-                       "because traditional industry spends a larger share of its costs on inputs "
-                       "from other firms.",
+        "explanation": "Domar weights go with gross-output TFP: aggregate TFP growth is "
+                       "λ_T g_T + λ_E g_E, so a 1-point fall in g_T is made up by a rise of "
+                       "λ_T / λ_E = 1.43 / 0.357 = 4.0 points in g_E. The ratio of value-added "
+                       "shares, 0.786 / 0.214 = 3.67, is the answer in value-added TFP, whose points "
+                       "are larger: 1 gross-output point is 1 / 0.55 = 1.82 value-added points in "
+                       "the base and 1 / 0.6 = 1.67 in the emerging sector, and 1.82 × 3.67 = 6.67 = "
+                       "4.0 × 1.67. The two answers agree once the units match.",
     },
     {
         "prompt": "China's share of world shipbuilding rose from about a quarter to over half. What "

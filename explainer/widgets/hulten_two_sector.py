@@ -1,5 +1,5 @@
-"""Explorer for Hulten's theorem with two sectors: why the traditional "base plate" carries
-aggregate productivity.
+"""Explorer for Hulten's theorem with two sectors: why traditional industries, the "basic plate"
+(基本盘) in the interview's translation, carry aggregate productivity.
 
 Each slider move makes one validated model call
 (:func:`explainer.models.hulten.hulten_two_sector_model`); the grid of the curve belongs to the

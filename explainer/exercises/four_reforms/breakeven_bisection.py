@@ -1,7 +1,8 @@
-"""Exercise: the bank's break-even loan rate with collateral, by bisection."""
+"""Exercise: the bank's break-even loan rate without collateral, by bisection."""
 
 from explainer.exercises.checking import test_case
 
+from explainer.exercises.answers import number
 from explainer.i18n import _
 
 OK_FORMAT = False
@@ -16,12 +17,14 @@ points = 1
 def test_breakeven_rate(env):
     from explainer.models.venture_finance import bank_repayment, breakeven_rate
 
-    r_even = env.get("r_even", ...)
-    assert r_even is not ..., _("r_even is still the placeholder `...`: bisect, then take the midpoint")
-    r_even = float(r_even)
-    assert 0.0 <= r_even <= 1.0, _("r_even should be a rate between 0 and 1 (0.05 means 5%)")
-    assert abs(bank_repayment(r_even, collateral=1.0) - 1.03) < 1e-6, _(
-        "at your r_even the bank's expected repayment with collateral 1 is not 1.03: "
-        "did the loop run long enough, and does it move the right end of the interval?"
+    r_even = number(env, "r_even", _("(the midpoint of the last interval)"))
+    assert 0.0 <= r_even <= 10.0, _("r_even should be a rate between 0 and 10 (8.0 means 800%)")
+    assert abs(r_even - breakeven_rate(collateral=1.0)) > 1e-3, _(
+        "12% is the break-even rate with collateral; this time the bank holds none: call "
+        "bank_repayment(mid) without collateral")
+    assert abs(bank_repayment(r_even) - 1.03) < 1e-6, _(
+        "at your r_even the bank's expected repayment without collateral is not 1.03: did the "
+        "loop start from [0, 10], run 40 times, and move the right end of the interval?"
     )
-    assert abs(r_even - breakeven_rate(collateral=1.0)) < 1e-6, _("close, but not the lowest rate that breaks even")
+    assert abs(r_even - breakeven_rate(r_max=10.0)) < 1e-6, _(
+        "close, but not the lowest rate that breaks even")
