@@ -148,6 +148,7 @@ SET_CASES = [
     ("rights", dict(rights=None), r"rights .*must be one of 'subject', 'user'; got None"),
     ("industrial", dict(directed=2.5), r"directed \(Regions told to build\) must be a whole number in \[1, 31\]; got 2.5"),
     ("industrial", dict(directed=40), r"directed \(Regions told to build\) must be a whole number in \[1, 31\]; got 40"),
+    ("industrial", dict(information=150), r"information \(What the planner knows about fit \(%\)\) must be a whole number in \[0, 100\]; got 150"),
     ("excess", dict(typo=1), r"unknown control\(s\) \['typo'\]"),
 ]
 

@@ -67,9 +67,22 @@ def test_cascade_explorer_public_assessment_lowers_wrong_share():
 def test_policy_lab_bars_follow_model():
     explorer = EXPLORERS["industrial_policy"]()
     explorer.set(directed=5)
-    widths = [bar.get_width() for bar in explorer.plot.ok_bars] + \
-             [bar.get_width() for bar in explorer.plot.loss_bars]
-    assert widths[0] + widths[2] == 5
+    # rows: social optimum, planner, free entry
+    planner = explorer.plot.ok_bars[1].get_width() + explorer.plot.loss_bars[1].get_width()
+    assert planner == pytest.approx(5)
+    assert explorer.plot.ok_bars[0].get_width() + explorer.plot.loss_bars[0].get_width() == 3
+    assert explorer.plot.ok_bars[2].get_width() + explorer.plot.loss_bars[2].get_width() == 5
+
+
+def test_policy_lab_planner_with_full_knowledge_of_fit_reaches_the_optimum():
+    explorer = EXPLORERS["industrial_policy"]()
+    explorer.set(directed=3, information=0)
+    blind = explorer.plot.surplus_bars[1].get_height()
+    explorer.set(information=100)
+    informed = explorer.plot.surplus_bars[1].get_height()
+    assert blind < explorer.plot.surplus_bars[2].get_height() < informed
+    assert informed == pytest.approx(explorer.plot.surplus_bars[0].get_height())
+    assert "knowing 100% of their fit" in explorer.alt_text
 
 
 def test_viability_explorer_no_subsidy_for_best_industry():
@@ -240,3 +253,20 @@ def test_upgrading_record_holds_out_data():
     assert "predicts" not in e.alt_text
     assert len(e.plot.held_out.get_xdata()) == 0
     assert e.plot.ceiling.get_ydata()[0] == 60
+
+
+def test_obsolescence_explorer_a_lag_costs_more_where_technology_moves_fast():
+    from explainer.models.obsolescence import investment_lost
+
+    explorer = EXPLORERS["obsolescence"]()
+    explorer.set(pace=2, delay=1.0, investment=3.0)
+    slow = explorer.plot.now.get_ydata()[0]
+    explorer.set(pace=30)
+    fast = explorer.plot.now.get_ydata()[0]
+    assert slow == pytest.approx(investment_lost(0.02, 1.0, 3.0) / 3.0)
+    assert fast == pytest.approx(investment_lost(0.3, 1.0, 3.0) / 3.0)
+    assert fast > 4 * slow
+    assert "loses 1.04 of its investment (35%)" in explorer.alt_text
+    explorer.set(delay=4.0)  # longer than a best-practice plant's life at 30% a year
+    assert "never covers its operating cost" in explorer.alt_text
+    assert explorer.plot.now.get_ydata()[0] == pytest.approx(1.0)

@@ -47,7 +47,7 @@ def clipped_labels(explorer, tolerance=2.0):
 
 
 def test_explorers_exist():
-    assert {"excess_entry", "cascades", "viability", "industrial_policy"} <= set(EXPLORERS)
+    assert {"excess_entry", "cascades", "viability", "industrial_policy", "obsolescence"} <= set(EXPLORERS)
     for name, cls in EXPLORERS.items():
         assert issubclass(cls, Explorer) and cls.name == name
 
@@ -58,7 +58,7 @@ def test_one_name_per_explorer_across_module_class_plot_and_model():
     has a model, is ``<name>_model`` in its family module."""
     import explainer.models
 
-    assert len(EXPLORERS) == 21
+    assert len(EXPLORERS) == 22
     families = [importlib.import_module(f"explainer.models.{m.name}")
                 for m in pkgutil.iter_modules(explainer.models.__path__)]
     data_explorers = {"digital_economy"}  # data only: no model runs

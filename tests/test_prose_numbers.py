@@ -19,7 +19,7 @@ from explainer import data
 from explainer.models import (cascades, data_rights, diffusion, distance_to_frontier, excess_entry,
                               growth_accounting, hulten, learning_curve, nonrival_data,
                               revenue_sharing)
-from explainer.models import idea_production, venture_finance
+from explainer.models import idea_production, industrial_policy, obsolescence, venture_finance
 
 
 def field(result, name):
@@ -34,6 +34,32 @@ def entry_firms(share):
 
 def two_sector(g_emerging):
     return field(hulten.two_sector_tfp_growth(0.8, 1, g_emerging), "aggregate")
+
+
+def policy_lab(**settings):
+    """Lesson 1's policy lab at its defaults, with ``settings`` changed."""
+    return industrial_policy.industrial_policy_model(**settings)
+
+
+def infant_industry(rate, years=30, start_cost=1.5, discount=0.05):
+    """Lesson 1, Exercise 6: (years of subsidy, subsidy bill, net value, last year's cost)."""
+    t = np.arange(years)
+    cost = learning_curve.wright_cost(1.0 + t, start_cost, 1.0, rate)
+    viable = np.flatnonzero(cost <= 1.0)
+    return (int(viable[0]) if viable.size else None, float(np.sum(np.maximum(cost - 1, 0))),
+            float(np.sum((1 - cost) / (1 + discount) ** t)), float(cost[-1]))
+
+
+def battery_decline():
+    from explainer import data
+
+    prices = data.load("battery_pack_prices")
+    series = prices[prices["series"] == "bnef_2018_series"]
+    return learning_curve.fit_annual_decline(series["year"], series["price_usd_per_kwh"])
+
+
+def lost(g, delay=1.0, investment=3.0):
+    return obsolescence.obsolescence_model(g, delay, investment)
 
 
 OMEGA = np.array([[.2, .1, .1], [.3, .2, .1], [.1, .3, .2]])
@@ -87,6 +113,67 @@ PROSE = [
      lambda: [cascades.wrong_cascade_limit(0.6)]),
     ("01_avoid_the_rush.ipynb", "a wrong cascade is {:.1f}%, against {:.1f}% at $p = 0.6$",
      lambda: [100 * cascades.wrong_cascade_limit(p) for p in (0.9, 0.6)]),
+    ("01_avoid_the_rush.ipynb", "The lab averages over {:,} possible picks",
+     lambda: [industrial_policy.DRAWS]),
+    ("01_avoid_the_rush.ipynb",
+     "{:.0f} of them cannot cover their cost, {:.2f} of public money is lost, and total surplus is "
+     "{:.2f}, against {:.2f} at the optimum ({} plants) and {:.2f} under free entry ({} plants)",
+     lambda: (lambda o: [o.planner.loss_making, o.planner.money_lost, o.planner.surplus,
+                         o.optimum.surplus, o.optimum.plants, o.ecosystem.surplus,
+                         o.ecosystem.plants])(policy_lab())),
+    ("01_avoid_the_rush.ipynb",
+     "On average {:.1f} of its 3 plants runs at a loss and total surplus is about {:.0f}, far below "
+     "free entry's {:.2f}. Knowledge helps step by step: {:.1f} at 50%, {:.1f} at 80%, and the "
+     "planner overtakes free entry only at about 90% ({:.1f}); at 100% it picks the three "
+     "best-suited regions and reaches the optimum, {:.2f}.",
+     lambda: [policy_lab(directed=3).planner.loss_making, policy_lab(directed=3).planner.surplus,
+              policy_lab().ecosystem.surplus,
+              *[policy_lab(directed=3, information=i).planner.surplus for i in (0.5, 0.8, 0.9)],
+              policy_lab(directed=3, information=1.0).planner.surplus]),
+    ("01_avoid_the_rush.ipynb",
+     "The optimum builds {} plants (surplus {:.1f}), free entry {} ({:.1f}), and the plan for all "
+     "31 runs every plant at a loss, losing {:.2f} of public money for a total surplus of {:.2f}. "
+     "That is Section 1's business stealing: free entry overshoots by {} plants, the plan by {}.",
+     lambda: (lambda o: [o.optimum.plants, o.optimum.surplus, o.ecosystem.plants,
+                         o.ecosystem.surplus, o.planner.money_lost, o.planner.surplus,
+                         o.ecosystem.plants - o.optimum.plants, 31 - o.optimum.plants])(
+         policy_lab(fit_spread=0.0))),
+    ("01_avoid_the_rush.ipynb",
+     "the optimum from {:.2f} to {:.2f}, free entry from {:.2f} to {:.2f}, the plan for 31 regions "
+     "from {:.2f} to {:.2f}",
+     lambda: [getattr(o, k).surplus for k in ("optimum", "ecosystem", "planner")
+              for o in (policy_lab(), policy_lab(cost_cut=0.2))]),
+    ("01_avoid_the_rush.ipynb", "BNEF's pack prices fell about {:.0f}% a year over 2010–2018",
+     lambda: [100 * battery_decline()]),
+    ("01_avoid_the_rush.ipynb",
+     "more than {} times as much. A one-year lag loses {:.2f} of an investment of 3 ({:.0f}%) at 2% a "
+     "year, {:.2f} ({:.0f}%) at 10%, and {:.2f} ({:.0f}%) at 30%",
+     lambda: [["two", "three", "four", "five"][int(lost(0.3).lost / lost(0.02).lost) - 2],
+              *[v for g in (0.02, 0.1, 0.3) for v in (lost(g).lost, 100 * lost(g).lost_share)]]),
+    ("01_avoid_the_rush.ipynb", "({:.2f} years at 2%, {:.2f} at 10%, {:.2f} at 30%)",
+     lambda: [lost(g).life for g in (0.02, 0.1, 0.3)]),
+    ("01_avoid_the_rush.ipynb",
+     "the loss rises from {:.2f} to {:.2f}, but as a share of the investment it falls from {:.0f}% to "
+     "{:.0f}%. A more capital-intensive plant must earn a higher margin to repay its investment, so "
+     "it lives longer ({:.2f} years instead of {:.2f})",
+     lambda: [lost(0.1).lost, lost(0.1, investment=6.0).lost, 100 * lost(0.1).lost_share,
+              100 * lost(0.1, investment=6.0).lost_share, lost(0.1, investment=6.0).life,
+              lost(0.1).life]),
+    ("01_avoid_the_rush.ipynb",
+     "at 30% a year a best-practice plant lives {:.2f} years, so a plant {} years behind never covers "
+     "its operating cost and loses its whole investment. The same {}-year lag at 2% a year would "
+     "cost {:.2f} of the 3 ({:.0f}%)",
+     lambda: [lost(0.3).life, 4, 4, lost(0.02, delay=4.0).lost,
+              100 * lost(0.02, delay=4.0).lost_share]),
+    ("01_avoid_the_rush.ipynb",
+     "At 18% the industry needs {} years of subsidy, {:.2f} in all, and repays it: its net value "
+     "over 30 years is {:.2f}. At 10% it does become viable, but only after {} years, and the "
+     "subsidies ({:.2f} in all) are never repaid: net value {:.2f}. At 5% its cost is still {:.2f} "
+     "times the world price in year 29",
+     lambda: [*infant_industry(0.18)[:3], *infant_industry(0.10)[:3],
+              infant_industry(0.05)[3]]),
+    ("01_avoid_the_rush.ipynb", "The break-even learning rate is {:.1f}%.",
+     lambda: [100 * next(r for r in np.arange(0.01, 0.5, 0.001) if infant_industry(r)[2] >= 0)]),
     ("02_traditional_industries.ipynb", "aggregate growth goes from {:.1f}% to {:.1f}%, not {:.1f}%",
      lambda: [two_sector(5), two_sector(10), 2 * two_sector(5)]),
     ("02_traditional_industries.ipynb", "the weights are {:.3f}, {:.3f} and {:.3f}, and they sum to about {:.2f}",

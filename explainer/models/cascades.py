@@ -18,10 +18,11 @@ cascade, and it can be wrong. BHW (1992, eq. 1) give, for an even number ``n`` o
 
 The same model run as an exact Bayesian Markov chain (``cascade_path``) also handles an
 independent public assessment: a signal of precision ``public_precision`` that every region
-sees before the first decision. A single release before the first mover is this package's own
-extension of BHW. What BHW (Sec. III, Proposition 3) show is that public information released
-repeatedly, with a probability bounded away from zero before each decision, eventually
-settles the sequence into the right cascade; one release only shifts the starting point.
+sees before the first decision. BHW (Sec. III.A, "The Public Release of Information") analyse
+a single public release as well as repeated ones; the release before the first mover used
+here is a variant of that analysis. Their Proposition 3 shows that public information released
+repeatedly, with a probability bounded away from zero before each decision, eventually settles
+the sequence into the right cascade; one release only shifts the starting point.
 ``simulate_cascades`` draws the same process path by path.
 
 References

@@ -11,9 +11,12 @@ Industry ``j`` makes its good with capital and labour, Cobb-Douglas with capital
 
 A region's endowment sets its wage-rental ratio ``omega = w/r``: labour-abundant regions have a
 low ``omega``, capital-abundant ones a high ``omega``. With world prices ``p_j``, an industry is
-*viable* (Lin 2011) if firms in it can earn a normal profit without help. We normalise factor
-prices so that the region's best industry just breaks even, ``min_j c_j/p_j = 1``; then the
-subsidy that keeps industry ``j`` afloat, as a share of its price, is
+*viable* (Lin 2011) if firms in it can earn a normal profit without help. (The Cobb-Douglas
+unit-cost formulation is this package's stylisation of Lin's idea, not an equation from his
+papers.) We normalise factor prices so that the region's best industry just breaks even,
+``min_j c_j/p_j = 1``; then the subsidy that keeps industry ``j`` afloat, as a share of its
+price, is the following, every year for as long as its technology and the prices stay put
+(no learning by doing):
 
 .. math::
 
@@ -28,7 +31,9 @@ Lin, J. Y. (2011). New Structural Economics: A framework for rethinking developm
 *World Bank Research Observer*, 26(2), 193-221.
 
 Lin, J. Y. and Monga, C. (2011). Growth identification and facilitation: the role of the state
-in the dynamics of structural change. *Development Policy Review*, 29(3), 259-310.
+in the dynamics of structural change. *Development Policy Review*, 29(3). (The state
+identifies industries of latent comparative advantage and facilitates them, rather than
+protecting industries that defy it.)
 """
 
 from __future__ import annotations

@@ -37,22 +37,29 @@ QUESTIONS = [{'prompt': 'In the Mankiw-Whinston market, why does free entry brin
   'options': ['becomes competitive once the plant is built',
               'pays nothing extra, since world prices are the same for everyone',
               'should choose chips because they have the highest price',
-              'needs a lasting subsidy, because its factor costs favour labour-intensive '
-              'industries'],
+              'needs a subsidy every year for as long as its costs stay where they are; only '
+              'learning by doing fast enough to repay the subsidies would make them temporary'],
   'answer': 3,
   'explanation': 'Viability depends on the endowment: capital-intensive chips cost too much '
-                 'where capital is scarce, so the region pays a subsidy every year, which is '
-                 "the 'one key opens one lock' point of the interview."},
- {'prompt': 'Which role for government does the interview favour, and which explorer setting '
-            'stands for it?',
-  'options': ["Allocating funds directly to the hot sector: the 'regions told to build' slider",
-              "Building an innovation ecosystem and business environment: the 'set-up cost "
-              "saved' slider of the policy lab",
-              'Raising entry subsidies: the subsidy slider',
-              'Banning entry into emerging industries'],
+                 'where capital is scarce, which is the \'one key opens one lock\' point of the '
+                 'interview. Without learning the subsidy is needed every year. With learning by '
+                 'doing (lesson 2) it can be temporary, but Exercise 6 shows that an industry that '
+                 'learns too slowly never repays it; Lane (2025) and Juhász (2018) find cases '
+                 'where temporary support left lasting industries.'},
+ {'prompt': 'In the policy lab a planner tells 3 regions, the optimal number, to build. What '
+            'happens as its knowledge of the regions\' fit rises from nothing to everything?',
+  'options': ['Nothing changes: planning loses to free entry whatever the planner knows',
+              'Its surplus rises from about 17 to the optimum, 26.04, and passes free entry (24.25) '
+              'only when its ranking is almost as good as the regions\' own knowledge',
+              'It matches free entry at every level, since both build plants in the same regions',
+              'Its surplus falls, because a better-informed planner builds more plants'],
   'answer': 1,
-  'explanation': 'Wang Yiming argues that a good ecosystem matters more than directly '
-                 'allocating resources: resources flow to where conditions are right.'},
+  'explanation': 'The lab is about local information (Hayek 1945) and about mandated over-entry, '
+                 'not about planning as such. A planner that knows nothing picks regions at '
+                 'random; one that knows every region\'s fit and builds the optimal number reaches '
+                 'the optimum and beats free entry, which over-enters (5 plants where 3 are best). '
+                 'The better environment is a separate lever that lowers every policy\'s set-up '
+                 'cost.'},
  {'prompt': 'At its defaults the excess-entry explorer reports that each firm sells 45% of what '
             'a firm sells at the optimum; the NBS reports industrial capacity utilisation of '
             'about 75%. What can you conclude from setting the two side by side?',
@@ -70,11 +77,26 @@ QUESTIONS = [{'prompt': 'In the Mankiw-Whinston market, why does free entry brin
   'options': ['Competition among local governments has driven experimentation and growth, and '
               'entry followed by shake-out is how the best firms are found',
               'Excess entry cannot happen when firms are identical',
-              'Capacity utilisation in China is always above 90%',
+              'More firms always mean more competition and lower prices, so total surplus rises '
+              'with every entrant',
               'Information cascades always end in the right choice'],
   'answer': 0,
   'explanation': 'Xu (2011) credits regional decentralisation and competition with much of '
                  "China's growth (Maskin, Qian & Xu 2000 explain the yardstick competition behind "
                  "it), and Klepper (1996) documents entry and shake-out in new industries. The "
                  "lesson's models leave out what this rests on: costs unknown until firms enter, "
-                 'exit of the worst, and learning spillovers.'}]
+                 'exit of the worst, and learning spillovers. That more firms always raise total '
+                 'surplus is the misconception Section 1 corrects: each plant is a real cost, and '
+                 'much of an entrant\'s sales are taken from rivals.'},
+ {'prompt': 'In the obsolescence model a plant is built with a technique one year behind the '
+            'frontier. Why does it waste more of its investment where technology iterates fast?',
+  'options': ['Fast iteration makes machines wear out physically sooner',
+              'It loses one year of economic life either way, and a year is a larger part of a '
+              'plant\'s life when prices fall fast',
+              'Plants cost more to build in fast-moving industries',
+              'It does not: one year behind is one year behind, whatever the pace'],
+  'answer': 1,
+  'explanation': 'A plant is scrapped when the falling price no longer covers its fixed operating '
+                 'cost, so its life is ln(m)/g: short when g is high. A plant one year behind loses '
+                 'exactly one year of that life, whatever the pace; at 30% a year that is over a '
+                 'quarter of its life. The obsolescence is economic, not physical (Salter 1960).'}]
