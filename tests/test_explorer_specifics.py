@@ -13,6 +13,7 @@ from explainer.widgets.data_rights import DataRightsExplorer
 from explainer.widgets.data_sharing import DataSharingExplorer
 from explainer.widgets.debt_vs_equity import DebtVsEquityExplorer
 from explainer.widgets.diffusion import DiffusionExplorer
+from explainer.widgets.ai_productivity import AiProductivityExplorer
 from explainer.widgets.digital_economy import DigitalEconomyExplorer
 from explainer.widgets.distance_to_frontier import DistanceToFrontierExplorer
 from explainer.widgets.financing_mix import FinancingMixExplorer
@@ -21,6 +22,7 @@ from explainer.widgets.hulten_network import HultenNetworkExplorer
 from explainer.widgets.hulten_two_sector import HultenTwoSectorExplorer
 from explainer.widgets.idea_production import IdeaProductionExplorer
 from explainer.widgets.learning_curve import LearningCurveExplorer
+from explainer.widgets.misallocation import MisallocationExplorer
 from explainer.widgets.patient_capital import PatientCapitalExplorer
 from explainer.widgets.revenue_sharing import RevenueSharingExplorer
 from explainer.widgets.scaling_laws import ScalingLawsExplorer
@@ -34,7 +36,7 @@ EXPLORERS = all_explorers()
     DigitalEconomyExplorer, DataAccountingExplorer, RevenueSharingExplorer, DataRightsExplorer,
     DebtVsEquityExplorer, PatientCapitalExplorer, FinancingMixExplorer, IdeaProductionExplorer,
     HultenTwoSectorExplorer, HultenNetworkExplorer, GrowthAccountingExplorer, LearningCurveExplorer,
-    DiffusionExplorer])
+    DiffusionExplorer, MisallocationExplorer, AiProductivityExplorer])
 def test_explorer_is_registered_under_its_name(cls):
     assert EXPLORERS[cls.name] is cls
 
@@ -145,6 +147,56 @@ def test_scaling_cap_marker_hidden_when_data_suffice():
     explorer.set(log10_tokens=14.0)
     assert not capped.get_visible()
     assert "enough" in explorer.alt_text
+
+
+def test_scaling_repeated_data_line_lies_between_capped_and_unlimited():
+    from explainer.models.scaling_laws import scaling_laws_model
+
+    explorer = ScalingLawsExplorer(log10_compute=24.0, log10_tokens=11.0)
+    plot = explorer.plot
+    curves, _outcome = scaling_laws_model(1e24, 1e11)
+    repeated = plot.repeat_line.get_ydata()
+    assert np.allclose(repeated, curves["loss_repeated"])
+    assert np.all(repeated <= plot.cap_line.get_ydata() + 1e-12)
+    assert np.all(repeated >= plot.opt_line.get_ydata() - 1e-12)
+    assert repeated[-1] < plot.cap_line.get_ydata()[-1] - 0.1   # repetition lowers the floor
+
+
+def test_misallocation_readout_and_markers_follow_the_model():
+    from explainer.models.misallocation import misallocation_outcome
+
+    explorer = MisallocationExplorer()
+    o = misallocation_outcome(6, 0.5, 0.5, 0.5)
+    assert explorer.plot.before.get_xydata()[0] == pytest.approx([0.5, 100 * o.without_data.tfp_ratio])
+    assert explorer.plot.after.get_xydata()[0] == pytest.approx([0.25, 100 * o.with_data.tfp_ratio])
+    assert "70.5%" in explorer.alt_text and "92.7%" in explorer.alt_text and "31.5%" in explorer.alt_text
+    # each firm's share of inputs: efficient, with the wedges, with data; each sums to 100%
+    for line in (explorer.plot.efficient, explorer.plot.without, explorer.plot.with_data):
+        assert len(line.get_ydata()) == 6 and sum(line.get_ydata()) == pytest.approx(100)
+    assert explorer.plot.without.get_ydata()[0] == pytest.approx(100 * o.without_data.labour_shares[0])
+
+
+def test_misallocation_more_data_raise_tfp_at_the_same_inputs():
+    explorer = MisallocationExplorer()
+    gains = []
+    for cut in (0, 25, 50, 75, 100):
+        explorer.set(data_cut_pct=cut)
+        gains.append(explorer.plot.after.get_ydata()[0])
+    assert gains[0] == pytest.approx(explorer.plot.before.get_ydata()[0])
+    assert all(b > a for a, b in zip(gains, gains[1:]))
+    assert gains[-1] == pytest.approx(100.0)
+    assert "a gain of 41.9%" in explorer.alt_text
+
+
+def test_ai_productivity_readout_and_point_follow_the_formula():
+    explorer = AiProductivityExplorer()
+    assert explorer.plot.point.get_xydata()[0] == pytest.approx([4.6, 14.4])
+    assert "0.66%" in explorer.alt_text and "56% to 90%" in explorer.alt_text
+    explorer.set(task_share_pct=50.0, cost_saving_pct=20.0)
+    assert "10.00% over the ten years" in explorer.alt_text
+    assert "40% to 65%" in explorer.alt_text
+    explorer.set(task_share_pct=50.0, cost_saving_pct=5.0)
+    assert "not even every task" in explorer.alt_text
 
 
 def test_catch_up_trap_message():

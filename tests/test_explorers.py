@@ -58,7 +58,7 @@ def test_one_name_per_explorer_across_module_class_plot_and_model():
     has a model, is ``<name>_model`` in its family module."""
     import explainer.models
 
-    assert len(EXPLORERS) == 22
+    assert len(EXPLORERS) == 24
     families = [importlib.import_module(f"explainer.models.{m.name}")
                 for m in pkgutil.iter_modules(explainer.models.__path__)]
     data_explorers = {"digital_economy"}  # data only: no model runs

@@ -32,6 +32,11 @@ FRAME = pd.DataFrame({"date": ["2024-12", "2024-12", "2024-12"],
 # One valid call of every public function with required parameters; optional ones keep their
 # defaults unless given here.
 VALID = {
+    "ai_productivity.ai_tfp_gain": dict(task_share=0.046, cost_saving=0.144),
+    "ai_productivity.task_share_needed": dict(tfp_gain=0.08, cost_saving=0.144),
+    "ai_productivity.ai_productivity_outcome": dict(task_share=0.046, cost_saving=0.144),
+    "ai_productivity.ai_productivity_curves": dict(points=11),
+    "ai_productivity.ai_productivity_model": dict(task_share_pct=4.6, cost_saving_pct=14.4),
     "cascades.cascade_probabilities": dict(p=0.7, n=6),
     "cascades.wrong_cascade_limit": dict(p=0.7),
     "cascades.cascade_path": dict(p=0.7, n=6),
@@ -122,6 +127,18 @@ VALID = {
     "learning_curve.implied_cumulative_growth": dict(learning_rate=0.2, annual_decline=0.1),
     "learning_curve.learning_curve_model": dict(learning_rate=0.2, cumulative_growth=0.3,
                                                 initial_price=1000.0),
+    "misallocation.efficient_tfp": dict(productivity=[1.0, 2.0]),
+    "misallocation.allocation": dict(productivity=[1.0, 2.0], output_wedge=[0.0, 0.5]),
+    "misallocation.aggregate_tfp": dict(productivity=[1.0, 2.0], output_wedge=[0.0, 0.5]),
+    "misallocation.lognormal_tfp_ratio": dict(tfpr_variance=0.25),
+    "misallocation.variance_cut_for_gain": dict(gain=0.3),
+    "misallocation.example_firms": dict(firms=4, productivity_spread=0.5, wedge_spread=0.5),
+    "misallocation.data_cut_for_gain": dict(gain=0.1),
+    "misallocation.misallocation_outcome": dict(firms=4, productivity_spread=0.5, wedge_spread=0.5,
+                                                data_cut=0.5),
+    "misallocation.misallocation_curves": dict(firms=4, productivity_spread=0.5, points=11),
+    "misallocation.misallocation_model": dict(firms=4, productivity_spread=0.5, wedge_spread=0.5,
+                                              data_cut_pct=50.0),
     "learning_curve.fit_learning_rate": dict(cumulative_output=[1.0, 2.0, 4.0], costs=[100.0, 80.0, 64.0]),
     "learning_curve.cumulative_output_needed": dict(cost_ratio=0.7, learning_rate=0.14),
     "nonrival_data.data_used": dict(s=0.5, N=10),
@@ -149,6 +166,8 @@ VALID = {
     "scaling_laws.scaling_outcome": dict(C=1e21, D_max=1e10),
     "scaling_laws.scaling_curves": dict(C=1e21, D_max=1e10, points=11),
     "scaling_laws.scaling_laws_model": dict(C=1e21, D_max=1e10),
+    "scaling_laws.effective_data": dict(tokens=4e10, unique_tokens=1e10),
+    "scaling_laws.repeated_data_run": dict(C=1e21, unique_tokens=1e9),
     "structural_change.services_share_two_sector": dict(omega=0.4, A_m=2.0, A_s=1.0, sigma=0.5),
     "structural_change.sector_shares": dict(weights=[0.3, 0.7], productivity=[1.0, 2.0], sigma=0.5),
     "structural_change.structure_code": dict(shares=[10.0, 40.0, 50.0]),
@@ -293,7 +312,8 @@ def test_extreme_values_give_finite_answers_or_are_rejected_by_name(key, name, v
                                        "costs", "cuts", "alphas", "prices", "shares", "weights",
                                        "productivity", "growth", "initial_shares", "log_tfp",
                                        "beta", "capital_shares", "g_emerging_grid",
-                                       "cumulative_output", "switch_points"}])
+                                       "cumulative_output", "switch_points", "productivity",
+                                       "output_wedge", "capital_wedge"}])
 def test_empty_arrays_are_rejected_by_name(key, name):
     assert_rejected_by_name(key, name, [])
 

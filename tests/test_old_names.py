@@ -72,7 +72,7 @@ def test_an_old_name_is_the_renamed_object(old_module, old_name, new_module, new
 
 def test_old_explorer_names_are_not_counted_twice():
     explorers = all_explorers()
-    assert len(explorers) == len(set(explorers.values())) == 22
+    assert len(explorers) == len(set(explorers.values())) == 24
     old = {getattr(importlib.import_module(m), n) for m, n, _, _ in OLD_NAMES if "widgets" in m}
     assert old <= set(explorers.values())
 

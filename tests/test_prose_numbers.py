@@ -16,9 +16,10 @@ import pytest
 from conftest import NOTEBOOKS
 
 from explainer import data
-from explainer.models import (cascades, data_rights, diffusion, distance_to_frontier, excess_entry,
-                              growth_accounting, hulten, learning_curve, nonrival_data,
-                              revenue_sharing)
+from explainer.models import (ai_productivity, cascades, data_rights, diffusion,
+                              distance_to_frontier, excess_entry, growth_accounting, hulten,
+                              learning_curve, misallocation, nonrival_data, revenue_sharing,
+                              scaling_laws)
 from explainer.models import idea_production, industrial_policy, obsolescence, venture_finance
 
 
@@ -60,6 +61,20 @@ def battery_decline():
 
 def lost(g, delay=1.0, investment=3.0):
     return obsolescence.obsolescence_model(g, delay, investment)
+
+
+def industry(wedge_spread=0.5, firms=6, cut=0.0):
+    """Lesson 3's misallocation explorer at its defaults (6 firms, spreads 0.5, sigma 3)."""
+    return misallocation.misallocation_outcome(firms, 0.5, wedge_spread, cut)
+
+
+def services_slope():
+    from explainer import data
+
+    shares = data.load("china_gdp_sector_shares")
+    yb = shares[shares["vintage"] == "yearbook_2010"].pivot(index="year", columns="sector",
+                                                              values="share_pct")
+    return np.polyfit(yb.index, np.log(yb["tertiary"] / yb["secondary"]), 1)[0]
 
 
 OMEGA = np.array([[.2, .1, .1], [.3, .2, .1], [.1, .3, .2]])
@@ -247,6 +262,50 @@ PROSE = [
      lambda: [distance_to_frontier.switch_threshold()]),
     ("03_digital_economy.ipynb", "imitation alone stalls at $a_{{ss}}(1) = {:.3f}$",
      lambda: [distance_to_frontier.steady_state(1)]),
+    ("03_digital_economy.ipynb",
+     "With no wedges removed, TFP is {:.1%} of its efficient level; removing every wedge brings it to "
+     "100%, a gain of about {:.0%}",
+     lambda: [industry().without_data.tfp_ratio, industry().efficiency_gap]),
+    ("03_digital_economy.ipynb", "the least productive firm holds about {:.0%} of the inputs against {:.0%}",
+     lambda: [industry().without_data.labour_shares[0], industry().without_data.efficient_shares[0]]),
+    ("03_digital_economy.ipynb",
+     "TFP is {:.1%} of efficient at a spread of 0.8 and {:.1%} at 0.4: the loss falls from {:.2f} to "
+     "{:.2f} log points",
+     lambda: [industry(0.8).without_data.tfp_ratio, industry(0.4).without_data.tfp_ratio,
+              -np.log(industry(0.8).without_data.tfp_ratio), -np.log(industry(0.4).without_data.tfp_ratio)]),
+    ("03_digital_economy.ipynb", "{:.1%} of efficient with 2 firms and {:.1%} with 12",
+     lambda: [industry(firms=2).without_data.tfp_ratio, industry(firms=12).without_data.tfp_ratio]),
+    ("03_digital_economy.ipynb", "a fall in the variance of log TFPR of {:.3f} and {:.3f}",
+     lambda: [misallocation.variance_cut_for_gain(g) for g in (0.3, 0.5)]),
+    ("03_digital_economy.ipynb",
+     "data must remove about {:.1%} of every wedge (the lognormal formula says {:.1%})",
+     lambda: [misallocation.data_cut_for_gain(0.1),
+              1 - np.sqrt(1 - 2 * np.log(1.1) / (3 * 0.5 ** 2))]),
+    ("03_digital_economy.ipynb",
+     "four epochs are worth {:.2f} fresh passes, sixteen about {:.1f}, and no amount of repetition "
+     "more than $1 + R^{{*}} \\approx {:.1f}$",
+     lambda: [scaling_laws.effective_data(n * 1e11, 1e11) / 1e11 for n in (4, 16, 1e7)]),
+    ("03_digital_economy.ipynb",
+     "the best loss is {:.3f} if each token is seen once and {:.3f} if the data are repeated (best at "
+     "about {:.0f} epochs), against {:.3f} with unlimited fresh data",
+     lambda: (lambda run, once: [once.loss_capped, run.loss, run.epochs, once.loss_opt])(
+         scaling_laws.repeated_data_run(1e24, 1e11), scaling_laws.scaling_outcome(1e24, 1e11))),
+    ("03_digital_economy.ipynb", "moves from {:.3f} down to {:.3f}",
+     lambda: [scaling_laws.loss(1e30, 1e11),
+              scaling_laws.loss(1e30, scaling_laws.effective_data(1e18, 1e11))]),
+    ("03_digital_economy.ipynb", "$0.046 \\times 0.144 \\approx {:.2f}\\%$ over ten years",
+     lambda: [100 * ai_productivity.ai_tfp_gain(0.046, 0.144)]),
+    ("03_digital_economy.ipynb", "It doubles, to {:.2%} over ten years",
+     lambda: [ai_productivity.ai_tfp_gain(0.046, 2 * 0.144)]),
+    ("03_digital_economy.ipynb", "{:.0%} of all tasks ($0.08 / 0.144$), and {:.0%} for the upper bound",
+     lambda: [ai_productivity.task_share_needed(0.08, 0.144), ai_productivity.task_share_needed(0.13, 0.144)]),
+    ("03_digital_economy.ipynb",
+     "{:.0%} of all tasks at a 14.4% cost saving, fifteen times Acemoglu's 4.6%; with only 4.6% of "
+     "tasks the cost saving would have to be {:.0%}",
+     lambda: [ai_productivity.task_share_needed(0.1, 0.144), 0.1 / 0.046]),
+    ("03_digital_economy.ipynb",
+     "with $\\sigma = 0.5$ the gap is {:.1f} points and with $\\sigma = 0.75$ it is {:.1f}",
+     lambda: [100 * services_slope() / (1 - s) for s in (0.5, 0.75)]),
     ("04_four_reforms.ipynb",
      "subject rights lose {:.3f} per potential deal ({:.0f}% of what is at stake) and user rights "
      "{:.3f} ({:.0f}%)",

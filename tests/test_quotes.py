@@ -88,6 +88,16 @@ NOT_THE_INTERVIEW = {
     "Patient capital means accepting low returns.": "misconception",
     "so give researchers as much as possible": "misconception",
     "70/30 is the best possible contract.": "misconception",
+    "Data make capital and labour more productive, so they raise A.": "misconception",
+    "Moving inputs between firms only moves output around.": "misconception",
+    "Hsieh & Klenow show what data would add.": "misconception",
+    "A repeated token is as good as a new one.": "misconception",
+    "AI will obviously transform productivity": "misconception",
+    "AI adds nothing.": "misconception",
+    # Quotations from papers (not the interview).
+    "When capital and labor are hypothetically reallocated to equalize marginal products to the "
+    "extent observed in the United States, we calculate manufacturing TFP gains of 30%–50% in "
+    "China and 40%–60% in India.": "quotation (Hsieh & Klenow 2009, abstract)",
     "Studies show that a larger researcher share pays for itself.": "misconception",
     "Three quarters of venture investments are lost, says Hall & Woodward.": "misconception",
     "The Engine of Growth": "title (a chapter of Jones & Vollrath)",

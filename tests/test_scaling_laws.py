@@ -97,3 +97,74 @@ def test_bad_input_names_the_parameter(call, name):
 def test_curves_reject_bad_options(kwargs, name):
     with pytest.raises(ValueError, match=name):
         sl.scaling_curves(1e22, 1e11, **kwargs)
+
+
+# -- repeated data (Muennighoff et al. 2023) -------------------------------------------------
+
+R_STAR = 15.387756
+
+
+@pytest.mark.parametrize("epochs", [0.5, 1.0, 2.0, 4.0, 16.0, 100.0])
+def test_effective_data_formula(epochs):
+    U = 1e11
+    D = epochs * U
+    R = max(epochs - 1.0, 0.0)
+    expected = min(D, U) + U * R_STAR * (1 - np.exp(-R / R_STAR))
+    assert sl.effective_data(D, U) == pytest.approx(expected, rel=1e-12)
+
+
+def test_repeated_tokens_are_worth_almost_fresh_ones_for_a_few_epochs_then_little():
+    U = 1e11
+    assert sl.effective_data(U, U) == U                      # one pass: nothing repeated
+    assert sl.effective_data(4 * U, U) / (4 * U) > 0.9       # four epochs: over 90% of fresh value
+    assert sl.effective_data(16 * U, U) / (16 * U) < 0.7     # sixteen: about two thirds
+    assert sl.effective_data(1e18, U) == pytest.approx(U * (1 + R_STAR))  # the ceiling
+    D = np.logspace(11, 13, 50)                              # up to 100 epochs
+    assert np.all(np.diff(sl.effective_data(D, U)) > 0)      # more passes never hurt
+    assert np.all(sl.effective_data(D, U) <= D)
+
+
+@pytest.mark.parametrize("C, U", [(1e23, 10 ** 11.5), (1e24, 1e11), (1e25, 1e12), (1e27, 1e11)])
+def test_repetition_beats_one_epoch_but_not_fresh_data(C, U):
+    run, one_pass = sl.repeated_data_run(C, U), sl.scaling_outcome(C, U)
+    assert one_pass.cap_binds
+    assert one_pass.loss_opt < run.loss < one_pass.loss_capped
+    assert run.epochs > 1 and run.params * run.tokens_seen == pytest.approx(C / 6)
+    assert run.effective_tokens == pytest.approx(sl.effective_data(run.tokens_seen, U))
+    assert run.loss == pytest.approx(sl.loss(run.params, run.effective_tokens))
+    # no other number of epochs does better (brute force over a coarse grid)
+    D = U * np.logspace(0, 3, 3001)
+    brute = sl.loss(C / (6 * D), sl.effective_data(D, U)).min()
+    assert run.loss <= brute + 1e-9
+    # and the loss never falls below the floor set by the most the data can be worth
+    assert run.loss > E + B / (U * (1 + R_STAR)) ** BETA
+
+
+def test_repetition_changes_nothing_when_data_do_not_bind():
+    run, out = sl.repeated_data_run(1e20, 1e13), sl.scaling_outcome(1e20, 1e13)
+    assert not out.cap_binds
+    assert run.loss == pytest.approx(out.loss_opt) and run.epochs < 1
+
+
+def test_without_decay_repeats_would_count_as_fresh_data():
+    # R* -> large: repeated tokens lose no value, so the repeated run approaches the uncapped one
+    run = sl.repeated_data_run(1e24, 1e11, r_star=1000.0)
+    assert run.loss == pytest.approx(sl.scaling_outcome(1e24, 1e11).loss_opt, abs=2e-3)
+
+
+@pytest.mark.parametrize("call, fragment", [
+    (lambda: sl.effective_data(1e11, 10.0), r"unique_tokens \(distinct tokens available\) must be in \[1000, 1e\+16\]"),
+    (lambda: sl.effective_data(1e11, 1e10, r_star=0), r"r_star .* must be in \[0.1, 1000\]"),
+    (lambda: sl.repeated_data_run(1e14, 1e10), r"C \(training compute, FLOPs\) must be in"),
+])
+def test_repeated_data_bad_input(call, fragment):
+    with pytest.raises(ValueError, match=fragment):
+        call()
+
+
+def test_curves_with_repeated_data_lie_between_one_pass_and_fresh_data():
+    c = sl.scaling_curves(1e23, 1e11, points=41)
+    assert np.all(c["loss_repeated"] <= c["loss_capped"] + 1e-12)
+    assert np.all(c["loss_repeated"] >= c["loss_opt"] - 1e-12)
+    for C, loss in zip(c["C_grid"][::10], c["loss_repeated"][::10]):
+        assert loss == pytest.approx(sl.repeated_data_run(C, 1e11).loss, abs=1e-4)

@@ -24,6 +24,23 @@ of them and put the rest of the compute into parameters, ``N = C / (6 D_max)``: 
 falls only through the ``A / N**alpha`` term and flattens out above ``E + B / D_max**beta``.
 Data become the binding factor.
 
+**Repeated data** (Muennighoff et al. 2023). The cap above assumes each token is seen once.
+Training for several epochs on the same ``U`` unique tokens is worth less than fresh data, but
+not nothing. Muennighoff et al. fit the value of ``D`` tokens seen, of which ``U`` are unique,
+as the *effective data*
+
+.. math::
+
+    D' = U + U R^{*} \\left(1 - e^{-R/R^{*}}\\right), \\qquad R = D / U - 1, \\qquad
+    R^{*} \\approx 15.4,
+
+where ``R`` counts repetitions (epochs minus one). While ``R`` is small against ``R*`` a
+repeated token is worth almost a fresh one (four epochs give ``D' = 3.73 U``); ``D'`` can never
+exceed ``U (1 + R*)``, about 16.4 times the unique data. :func:`repeated_data_run` puts ``D'``
+into the loss above, with Hoffmann et al.'s constants, and finds the best number of epochs
+for a budget: a simplified variant (the paper fits its own constants and also lets excess
+parameters lose value, which is left out here).
+
 The fitted constants have been questioned: Besiroglu et al. (2024, "Chinchilla scaling: a
 replication attempt", arXiv:2404.10102) re-fit the same form and find a split closer to the
 paper's other two approaches (about 20 tokens per parameter). The numbers here illustrate the
@@ -34,6 +51,11 @@ References
 Hoffmann, J., Borgeaud, S., Mensch, A., et al. (2022). Training compute-optimal large
 language models. *Advances in Neural Information Processing Systems 35* (NeurIPS 2022);
 arXiv:2203.15556.
+
+Muennighoff, N., Rush, A. M., Barak, B., Le Scao, T., Tazi, N., Piktus, A., Pyysalo, S.,
+Wolf, T. and Raffel, C. (2023). Scaling data-constrained language models. *Advances in
+Neural Information Processing Systems 36* (NeurIPS 2023); arXiv:2305.16264. The constant
+``R_D* = 15.387756`` is from the authors' code (github.com/huggingface/datablations).
 """
 
 from __future__ import annotations
@@ -47,6 +69,12 @@ from ..checks import check_array, check_number, check_points
 
 #: Fitted constants of Hoffmann et al. (2022), Approach 3.
 CHINCHILLA = {"E": 1.69, "A": 406.4, "B": 410.7, "alpha": 0.34, "beta": 0.28}
+
+#: Muennighoff et al. (2023): repetitions at which repeated data have lost 1 - 1/e of their
+#: value (``R_D*`` of the authors' parametric fit).
+REPEAT_DECAY = 15.387756
+#: Epochs searched by :func:`repeated_data_run` (one pass to a thousand).
+EPOCH_RANGE = (1.0, 1000.0)
 
 #: Compute budgets accepted, in FLOPs (1e15 to 1e30).
 C_RANGE = (1e15, 1e30)
@@ -211,7 +239,9 @@ def scaling_curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
         ``N`` (parameters from ``N_opt / 10**decades`` to ``N_opt * 10**decades``) and
         ``isoflop_loss`` (loss when compute ``C`` is split as ``D = C / (6 N)``);
         ``C_grid`` (log-spaced budgets), ``loss_opt`` (compute-optimal loss) and
-        ``loss_capped`` (best loss with at most ``D_max`` tokens) along it.
+        ``loss_capped`` (best loss with at most ``D_max`` tokens, each seen once) and
+        ``loss_repeated`` (the same when the tokens may be repeated, :func:`repeated_data_run`)
+        along it.
     """
     C = _check_compute(C)
     D_max = _check_tokens_available(D_max)
@@ -232,7 +262,21 @@ def _curves(C, D_max, points=81, decades=2.0, C_low=1e18, C_high=1e27):
         "C_grid": C_grid,
         "loss_opt": _loss(*_split(C_grid, *_CONSTS)),
         "loss_capped": _loss(*_capped(C_grid, D_max, *_CONSTS)),
+        "loss_repeated": _repeated_losses(C_grid, D_max, REPEAT_DECAY),
     }
+
+
+def _repeated_losses(C_grid, U, r_star, points=801):
+    """Best loss for each budget in ``C_grid`` when ``U`` unique tokens may be repeated.
+
+    The same search as :func:`repeated_data_run`, done for all budgets at once on a log grid of
+    epochs from 1 to 1000 (fine enough for a curve: within 1e-4 of the refined optimum).
+    """
+    N_opt, D_opt = _split(C_grid, *_CONSTS)
+    epochs = np.exp(np.linspace(0.0, np.log(EPOCH_RANGE[1]), points))
+    D = U * epochs[None, :]
+    best = _loss(C_grid[:, None] / (6.0 * D), _effective(D, U, r_star)).min(axis=1)
+    return np.where(D_opt <= U, _loss(N_opt, D_opt), best)
 
 
 def scaling_laws_model(C, D_max):
@@ -257,6 +301,120 @@ def scaling_laws_model(C, D_max):
     outcome = _outcome(C, D_max)
     decades = min(6.0, max(2.0, math.log10(max(outcome.tokens_opt / D_max, 1.0)) + 0.5))
     return _curves(C, D_max, decades=decades), outcome
+
+
+def _effective(D, U, r_star):
+    repeats = np.maximum(D / U - 1.0, 0.0)
+    return np.minimum(D, U) + U * r_star * -np.expm1(-repeats / r_star)
+
+
+def effective_data(tokens, unique_tokens, r_star=REPEAT_DECAY):
+    """Value of ``tokens`` seen when only ``unique_tokens`` are distinct (Muennighoff et al. 2023).
+
+    ``D' = U + U R* (1 - exp(-R / R*))`` with ``R = D / U - 1`` repetitions; ``D' = D`` when
+    ``D <= U`` (no token is repeated).
+
+    Parameters
+    ----------
+    tokens : float or array_like
+        Tokens seen in training, ``D``, each in [1e3, 1e18].
+    unique_tokens : float
+        Distinct tokens available, ``U``, in [1e3, 1e16].
+    r_star : float
+        Decay constant ``R*``, in [0.1, 1000] (default: the authors' fit, 15.39).
+
+    Examples
+    --------
+    >>> round(float(effective_data(4e11, 1e11)) / 1e11, 2)   # four epochs: worth 3.73 fresh passes
+    3.73
+    >>> round(float(effective_data(1e15, 1e11)) / 1e11, 1)   # the ceiling U (1 + R*)
+    16.4
+    """
+    if np.ndim(tokens) == 0 and not isinstance(tokens, np.ndarray):
+        D = check_number("tokens (tokens seen)", tokens, 1e3, 1e18)
+    else:
+        D = check_array("tokens (tokens seen)", tokens, 1e3, 1e18, ndim=np.ndim(tokens))
+    U = check_number("unique_tokens (distinct tokens available)", unique_tokens, *D_MAX_RANGE)
+    r_star = check_number("r_star (repetition decay constant)", r_star, 0.1, 1000.0)
+    return _effective(D, U, r_star)
+
+
+@dataclass(frozen=True)
+class RepeatedDataRun:
+    """The best run for a budget when the unique data may be seen for several epochs.
+
+    Attributes
+    ----------
+    params : float
+        Parameters ``N = C / (6 D)``.
+    tokens_seen : float
+        Tokens seen in training, ``D`` (``epochs`` times the unique tokens when they bind).
+    effective_tokens : float
+        Their value as fresh data, ``D'``.
+    epochs : float
+        ``D / U`` (below 1 when the unique data are more than the compute-optimal run needs).
+    loss : float
+        ``L(N, D')`` with Hoffmann et al.'s constants.
+    """
+
+    params: float
+    tokens_seen: float
+    effective_tokens: float
+    epochs: float
+    loss: float
+
+
+def repeated_data_run(C, unique_tokens, r_star=REPEAT_DECAY):
+    """Best split of compute ``C`` when ``unique_tokens`` may be repeated (simplified variant).
+
+    If the compute-optimal run needs no more than the unique data, it is the answer. Otherwise
+    the number of epochs ``e`` in [1, 1000] is chosen to minimise
+    ``L(C / (6 e U), D'(e U))`` on a fine logarithmic grid (refined once around its best point).
+
+    Parameters
+    ----------
+    C : float
+        Training compute in FLOPs, in [1e15, 1e30].
+    unique_tokens : float
+        Distinct tokens available, in [1e3, 1e16].
+    r_star : float
+        Decay constant of repeated data, in [0.1, 1000].
+
+    Returns
+    -------
+    RepeatedDataRun
+
+    Examples
+    --------
+    >>> run = repeated_data_run(1e24, 1e11)
+    >>> round(run.epochs, 1), round(run.loss, 3)
+    (17.9, 1.939)
+    >>> round(scaling_outcome(1e24, 1e11).loss_capped, 3)   # one epoch only
+    2.06
+    """
+    C = _check_compute(C)
+    U = check_number("unique_tokens (distinct tokens available)", unique_tokens, *D_MAX_RANGE)
+    r_star = check_number("r_star (repetition decay constant)", r_star, 0.1, 1000.0)
+    return _repeated(C, U, r_star)
+
+
+def _repeated(C, U, r_star):
+    N_opt, D_opt = _split(C, *_CONSTS)
+    if D_opt <= U:
+        return RepeatedDataRun(float(N_opt), float(D_opt), float(D_opt), float(D_opt / U),
+                               float(_loss(N_opt, D_opt)))
+
+    def losses(log_epochs):
+        D = U * np.exp(log_epochs)
+        return _loss(C / (6.0 * D), _effective(D, U, r_star))
+
+    grid = np.linspace(0.0, np.log(EPOCH_RANGE[1]), 2001)
+    best = grid[np.argmin(losses(grid))]
+    step = grid[1] - grid[0]
+    fine = np.linspace(max(best - step, 0.0), min(best + step, grid[-1]), 2001)
+    D = float(U * np.exp(fine[np.argmin(losses(fine))]))
+    D_eff = float(_effective(D, U, r_star))
+    return RepeatedDataRun(C / (6.0 * D), D, D_eff, D / U, float(_loss(C / (6.0 * D), D_eff)))
 
 
 #: Old name, kept for one release so that lessons published before the rename still

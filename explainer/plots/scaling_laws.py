@@ -39,7 +39,8 @@ def _human(x, unit=""):
 
 class ScalingLawsPlot:
     """Left: loss along one compute budget as the split between parameters and tokens changes.
-    Right: the best loss against compute, with and without a cap on the data available."""
+    Right: the best loss against compute, with and without a cap on the data available, and
+    with the capped data repeated for several epochs (Muennighoff et al. 2023)."""
 
     def __init__(self, ax_split, ax_compute):
         self.ax_split, self.ax_compute = ax_split, ax_compute
@@ -59,6 +60,8 @@ class ScalingLawsPlot:
                                            label=_("enough data"))
         (self.cap_line,) = ax_compute.plot([], [], color=style.VERMILLION, linestyle="--",
                                            label=_("data capped"))
+        (self.repeat_line,) = ax_compute.plot([], [], color=style.PURPLE, linestyle="-.",
+                                              label=_("capped, data repeated"))
         self.now = ax_compute.axvline(20, color=style.GREY, linestyle=":", linewidth=1.2,
                                       zorder=style.MARKER_ZORDER)
         ax_compute.axhline(1.69, color=style.GREY, linewidth=0.8)
@@ -74,7 +77,8 @@ class ScalingLawsPlot:
 
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
-        return [self.iso, self.best, self.capped, self.opt_line, self.cap_line, self.now]
+        return [self.iso, self.best, self.capped, self.opt_line, self.cap_line, self.repeat_line,
+                self.now]
 
     def update(self, curves, outcome):
         """Show new curves; return the text alternative.
@@ -103,6 +107,7 @@ class ScalingLawsPlot:
         C = np.log10(curves["C_grid"])
         self.opt_line.set_data(C, curves["loss_opt"])
         self.cap_line.set_data(C, curves["loss_capped"])
+        self.repeat_line.set_data(C, curves["loss_repeated"])
         self.now.set_xdata([np.log10(outcome.compute)] * 2)
         # Fixed: the compute grid is the slider's range, and the best loss stays below 3.7.
         self.ax_compute.set_xlim(float(C[0]), float(C[-1]))

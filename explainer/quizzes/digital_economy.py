@@ -7,13 +7,15 @@ QUESTIONS = [
         "options": [
             "Each firm's data is used up when another firm reads it, so firms must buy more data.",
             "Data are nonrival: every firm can use all 100 firms' data at once, and 100^0.05 ≈ 1.26.",
-            "The firms merge into one large firm.",
+            "Data have increasing returns: doubling a firm's data more than doubles its output.",
             "The government pays a 26% subsidy for sharing.",
         ],
         "answer": 1,
         "explanation": "Nonrival data can be used by many firms at the same time without being used up, "
                        "so sharing multiplies the data each firm uses by N; with diminishing returns "
-                       "(η = 0.05) the output gain is N^η − 1 ≈ 26%.",
+                       "(η = 0.05) the output gain is N^η − 1 ≈ 26%. Returns to data are not "
+                       "increasing here: doubling a firm's data raises its output by only about 3.5%. "
+                       "The gain comes from every firm using all firms' data at once.",
     },
     {
         "prompt": "In the three-sector model with σ < 1 (the sectors' goods are complements), "
@@ -62,8 +64,10 @@ QUESTIONS = [
         ],
         "answer": 1,
         "explanation": "The digits name the sectors in order of their share of GDP: tertiary (3) first, "
-                       "then secondary (2), then primary (1). China has been '321' since services "
-                       "overtook industry in 2012; '231' describes the earlier order.",
+                       "then secondary (2), then primary (1). In NBS's revised series China has been "
+                       "'321' since services overtook industry in 2012 (45.5% of GDP); when NBS first "
+                       "reported the crossing, in the 2013 statistical communiqué, it dated it to 2013 "
+                       "(46.1% against 43.9%). '231' describes the earlier order.",
     },
     {
         "prompt": "The interview calls for moving from 'follow-style' to 'leading-style' innovation. "
@@ -82,19 +86,25 @@ QUESTIONS = [
                        "to the frontier.",
     },
     {
-        "prompt": "A lab has 10^23 FLOPs of compute but only 316 billion training tokens. What is the "
-                  "best it can do according to the Hoffmann et al. (2022) scaling law?",
+        "prompt": "A lab has 10^23 FLOPs of compute but only 316 billion training tokens, and, as in "
+                  "Hoffmann et al. (2022), each token can be used once. What is the best it can do "
+                  "according to their scaling law?",
         "options": [
             "Train a smaller model on fewer tokens to save compute.",
             "Use all the tokens and put the rest of the compute into a bigger model; the loss is "
             "higher than with enough data.",
             "Nothing: loss depends only on compute.",
-            "Repeat the compute budget until the loss reaches 1.69.",
+            "Nothing would change if it could repeat the tokens: a token seen a tenth time is worth "
+            "as much as a new one.",
         ],
         "answer": 1,
-        "explanation": "With data capped, extra compute can only go into parameters, whose returns "
-                       "diminish; the loss flattens above E + B/D^β. Data are a binding factor, which "
-                       "is why the interview ties big models to big data and a working data market.",
+        "explanation": "With data capped and each token used once, extra compute can only go into "
+                       "parameters, whose returns diminish; the loss flattens above E + B/D^β. Data "
+                       "are a binding factor, which is why the interview ties big models to big data "
+                       "and a working data market. Repetition softens the cap: Muennighoff et al. "
+                       "(2023) find up to about 4 epochs of repeated data nearly as good as new "
+                       "data, but the value of further repeats decays, so a token seen a tenth time "
+                       "is worth much less than a new one.",
     },
     {
         "prompt": "CAICT puts China's digital economy at 42.8% of GDP in 2023, while NBS counts the "
@@ -120,7 +130,8 @@ QUESTIONS = [
             "paper (Brandt et al. 2020) finds a marked decline in recent years.",
             "It has accelerated steadily since 2008.",
             "It cannot be estimated for China at all.",
-            "It has been exactly constant since 1978.",
+            "It rose in step with the digital economy's share of GDP, which CAICT puts at 32.9% "
+            "in 2017 and 42.8% in 2023.",
         ],
         "answer": 0,
         "explanation": "Estimates differ with method and data (0.8 points a year on average over "
@@ -128,6 +139,45 @@ QUESTIONS = [
                        "that TFP growth slowed after the late 2000s. Two caveats: measured TFP "
                        "can lag a general-purpose technology for years while firms invest in "
                        "intangibles (David 1990; Brynjolfsson, Rock & Syverson 2021), and the "
-                       "residual depends on what is counted as an input.",
+                       "residual depends on what is counted as an input. The size of the digital "
+                       "economy is not its productivity: a sector can grow as a share of GDP while "
+                       "aggregate TFP growth slows.",
+    },
+    {
+        "prompt": "Two firms share an industry's capital and labour. A wedge lets the more productive "
+                  "firm keep only half of its revenue, so it ends up with a third of the inputs "
+                  "instead of four fifths. Data then remove the wedge. What happens to aggregate TFP "
+                  "with the same total capital and labour?",
+        "options": [
+            "Nothing: TFP can only rise if some firm's own productivity rises.",
+            "It rises, from about 84% to 100% of its efficient level, because inputs move to where "
+            "their marginal revenue products are higher.",
+            "It falls, because the less productive firm loses inputs.",
+            "It rises only if the economy's total capital and labour rise too.",
+        ],
+        "answer": 1,
+        "explanation": "In the misallocation model (after Hsieh & Klenow 2009) aggregate TFP is "
+                       "highest when marginal revenue products are equal across firms. The wedge "
+                       "keeps them apart; removing it moves inputs to the productive firm and raises "
+                       "output from the same inputs, although neither firm's technology changes. "
+                       "This is the sense in which data could 'improve the efficiency of factor "
+                       "allocation'.",
+    },
+    {
+        "prompt": "By Acemoglu's (2025) version of Hulten's theorem, AI raises aggregate TFP by the "
+                  "share of tasks it affects times the average cost saving on them. With about 4.6% "
+                  "of tasks and savings of 14.4%, what is the gain over ten years?",
+        "options": [
+            "About 0.66%, roughly 0.06 percentage points a year.",
+            "About 14.4%, the cost saving itself.",
+            "About 19%, the sum of the two shares.",
+            "It cannot be computed without knowing how large the models are.",
+        ],
+        "answer": 0,
+        "explanation": "0.046 × 0.144 ≈ 0.0066. The task share plays the role of a Domar weight "
+                       "(lesson 2). The estimate is contested: Aghion & Bunel (2024) argue for 0.8 "
+                       "to 1.3 points a year, which at a 14.4% saving would need AI to reach more "
+                       "than half of all tasks within ten years. The dispute is about the two "
+                       "inputs, not the formula.",
     },
 ]

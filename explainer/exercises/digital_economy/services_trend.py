@@ -1,4 +1,4 @@
-"""Exercise: fit the three-sector model's services-to-industry trend to NBS data (Ngai & Pissarides 2007)."""
+"""Exercise: fit the three-sector model's services-to-industry trend to NBS data, for the σ the student sets (Ngai & Pissarides 2007)."""
 
 from explainer.exercises.checking import test_case
 
@@ -9,8 +9,6 @@ OK_FORMAT = False
 
 name = "services_trend"
 points = 2
-
-SIGMA = 0.25
 
 
 def _number(env, variable):
@@ -40,11 +38,21 @@ def test_slope(env):
     )
 
 
+def _sigma(env):
+    sigma = number(env, "sigma")
+    assert 0 < sigma <= 5, _("sigma is an elasticity of substitution: give a value above 0 and at most 5")
+    assert abs(sigma - 1) > 1e-9, _(
+        "with σ = 1 the shares never move, so no productivity gap can be read off the trend: "
+        "try a value below 1 (or above 1)")
+    return sigma
+
+
 @test_case(points=1, failure_message=_("The model's log ratio rises by (σ − 1)(g_3 − g_2) a year: "
-                                       "solve for g_2 − g_3 with σ = 0.25."))
+                                       "solve for g_2 − g_3 with the σ you set in sigma."))
 def test_productivity_gap(env):
     gap = _number(env, "gap")
-    assert abs(gap - _fitted_slope() / (1 - SIGMA)) < 1e-6, _(
+    sigma = _sigma(env)
+    assert abs(gap - _fitted_slope() / (1 - sigma)) < 1e-6, _(
         "gap should be industry's minus services' productivity growth, a fraction a year: "
-        "divide the slope by 1 − σ"
+        "divide the slope by 1 − σ, using your sigma"
     )
