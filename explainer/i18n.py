@@ -59,6 +59,9 @@ class Language:
         The BCP 47 tag of its pages' ``<html lang>`` (``"zh-Hans"``: simplified characters).
     year_format : str
         How it writes a year, with a ``{year}`` field (``"{year}年"``).
+    list_separator : str
+        What separates the items of a list written on one line (``"；"``), such as the sources
+        under a figure.
     """
 
     code: str
@@ -66,12 +69,13 @@ class Language:
     english_name: str
     html_lang: str
     year_format: str = "{year}"
+    list_separator: str = "; "
 
 
 #: The languages of the lessons, by code; the first is the source, the others are translations.
 REGISTRY = {language.code: language for language in (
     Language("en", "English", "English", "en"),
-    Language("zh", "中文", "Chinese", "zh-Hans", "{year}年"),
+    Language("zh", "中文", "Chinese", "zh-Hans", "{year}年", "；"),
 )}
 
 #: The codes of the languages of the lessons; the first is the source.

@@ -276,8 +276,19 @@ def catalog_problems(catalog, name):
 _FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][\w.]*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 
 
+#: The argument of a LaTeX command (``\\text{output per firm}``): words a translation translates,
+#: not a format field.
+_LATEX_ARGUMENT = re.compile(r"\\[A-Za-z]+\{[^{}]*\}")
+
+
 def placeholder_mismatch(english, translation):
-    """Describe a difference in ``{name}`` format fields between ``english`` and its translation."""
+    """Describe a difference in ``{name}`` format fields between ``english`` and its translation.
+
+    The argument of a LaTeX command (``\\text{const}`` in a formula) is not a field: its words
+    are translated.
+    """
+    english = _LATEX_ARGUMENT.sub("", english)
+    translation = _LATEX_ARGUMENT.sub("", translation)
     fields_en = sorted(m.group(1) or "" for m in _FIELD.finditer(english))
     fields_zh = sorted(m.group(1) or "" for m in _FIELD.finditer(translation))
     if "{" not in english:
@@ -447,6 +458,31 @@ def code_segments(package_dir=PACKAGE_DIR):
     return {domain: list(items.items()) for domain, items in found.items()}
 
 
+def notebook_code_segments(notebook_dir=PACKAGE_DIR.parent / "notebooks"):
+    """The strings that the English lessons' code cells mark with ``_()``: ``{"notebooks": [...]}``.
+
+    A code cell prints in the reader's language by writing ``from explainer.i18n import _``
+    and ``print(_("{firms} firms").format(firms=n))``; its strings go to the ``notebooks``
+    catalog, read at run time like every other catalog. (The cells themselves are copied
+    unchanged into each edition.)
+    """
+    from babel.messages.extract import extract_python
+
+    items = {}
+    for path in sorted(Path(notebook_dir).glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        for cell in cells:
+            if cell["cell_type"] != "code":
+                continue
+            source = io.BytesIO(_text(cell["source"]).encode("utf-8"))
+            for _line, _function, message, _comments in extract_python(
+                    source, KEYWORDS, (), {"encoding": "utf-8"}):
+                if isinstance(message, str) and message:
+                    where = (f"notebooks/{path.name}", 0)
+                    items.setdefault(Segment(None, message), []).append(where)
+    return {"notebooks": list(items.items())} if items else {}
+
+
 def quiz_segments():
     """The prompts, options and explanations of every quiz: ``{domain: [(segment, [])]}``.
 
@@ -501,7 +537,7 @@ def ui_segments():
     """Every user-interface string to translate, grouped by catalog (code, quizzes, datasets,
     app headings)."""
     found = code_segments()
-    for extra in (quiz_segments(), data_segments(), app_segments()):
+    for extra in (quiz_segments(), data_segments(), app_segments(), notebook_code_segments()):
         for domain, items in extra.items():
             found.setdefault(domain, []).extend(items)
     return found

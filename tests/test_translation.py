@@ -265,6 +265,9 @@ def test_format_fields_must_match():
     assert translation.placeholder_mismatch("{n:.0f} firms", "{n:.0f}家企业") == ""
     assert "format fields" in translation.placeholder_mismatch("{n} firms enter", "{m}家企业进入")
     assert "format fields" in translation.placeholder_mismatch("{n} of {total}", "{n}")
+    # words inside a formula's \text{} are translated, not fields; a field beside them still counts
+    assert translation.placeholder_mismatch(r"$\text{const} + {n}$", r"$\text{常数} + {n}$") == ""
+    assert "format fields" in translation.placeholder_mismatch(r"$\text{const} + {n}$", r"$\text{常数}$")
 
 
 def test_links_point_one_folder_up_except_sibling_notebooks():

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..checks import InputTypeError
+from ..i18n import N_
 
 DATA_DIR = Path(__file__).resolve().parent
 #: Set this environment variable to read the data (and provenance records) from another folder,
@@ -189,3 +190,66 @@ def source_line(name):
     record = provenance(name)
     return _("Source: {source}; status: {status}.").format(source=_(record["source"]),
                                                            status=_(record["status"]))
+
+
+#: Readable names of the columns (and of a few category values) that lessons display, shown in
+#: the reader's language by :func:`labelled`. The CSV files keep their own column names: they
+#: are the record.
+COLUMN_LABELS = {
+    "statement": N_("statement"),
+    "what_is_counted": N_("what is counted"),
+    "denominator": N_("denominator"),
+    "share_pct": N_("share (%)"),
+    "qualifier": N_("qualifier"),
+    "rule": N_("rule"),
+    "year": N_("year"),
+    "share_of": N_("share of"),
+    "status": N_("status"),
+    "source": N_("source"),
+    "sector": N_("sector"),
+    "vintage": N_("vintage"),
+    "primary": N_("primary"),
+    "secondary": N_("secondary"),
+    "tertiary": N_("tertiary"),
+    "release_2019": N_("2019 release"),
+    "yearbook_2010": N_("Yearbook 2010"),
+    "communique_2020": N_("2020 communiqué"),
+    "communique_2023": N_("2023 communiqué"),
+    "report": N_("report"),
+    "size_trillion_yuan": N_("size (trillion yuan)"),
+    "share_of_digital_economy_pct": N_("share of the digital economy (%)"),
+    "share_of_gdp_pct": N_("share of GDP (%)"),
+    "digital_economy_trillion_yuan": N_("digital economy (trillion yuan)"),
+    "study": N_("study"),
+    "period": N_("period"),
+    "finding": N_("finding"),
+    "rd_expenditure_bn_yuan": N_("R&D expenditure (bn yuan)"),
+    "rd_intensity_pct_gdp": N_("R&D intensity (% of GDP)"),
+    "basic_research_share_pct": N_("basic research (% of R&D)"),
+}
+
+
+def labelled(frame):
+    """``frame`` for display, its column and index names in the reader's language.
+
+    In English the table is returned as it is (the column names of the CSV file); in a
+    translation, the names listed in :data:`COLUMN_LABELS` (column and index names, and the
+    category labels of a pivot table's rows and columns) are translated; the numbers and the
+    text of the cells are untouched.
+
+    >>> from explainer import data
+    >>> list(data.labelled(data.load("rd_expenditure_china").iloc[:, :2]).columns)
+    ['year', 'rd_expenditure_bn_yuan']
+    """
+    from .. import i18n
+
+    if i18n.get_language() == i18n.LANGUAGES[0]:
+        return frame
+
+    def label(name):
+        return i18n._(COLUMN_LABELS[name]) if isinstance(name, str) and name in COLUMN_LABELS else name
+
+    shown = frame.rename(columns=label, index=label)
+    shown.columns = shown.columns.set_names([label(name) for name in shown.columns.names])
+    shown.index = shown.index.set_names([label(name) for name in shown.index.names])
+    return shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .. import i18n
 from ..i18n import N_
@@ -46,6 +47,9 @@ class DiffusionPlot:
         ax_nev.legend(loc="lower right")  # the S-curve rises through the upper left
         ax_nev.set_ylim(0, 105)
         style.label_axes(ax_nev, "", _("year"), _("NEV share of new vehicle sales (%)"))
+        # whole years, written as the figure's language writes a year, as in the ships panel
+        ax_nev.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
+        ax_nev.xaxis.set_major_formatter(FuncFormatter(lambda value, position: style.year(value)))
 
         years = sorted(ship_table["year"].unique())
         x = np.arange(len(years), dtype=float)

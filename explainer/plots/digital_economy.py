@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from matplotlib.ticker import FormatStrFormatter
 
-from .. import i18n
+from .. import data, i18n
 from ..i18n import gettext
 from . import style
 from .style import _
@@ -107,4 +107,5 @@ def tfp_estimates_table(table):
     return (table.assign(tfp_growth_pct=rates)
             [["study", "period", "tfp_growth_pct", "finding", "status"]]
             .rename(columns={"tfp_growth_pct": gettext("TFP growth (% a year)")})
-            .set_index("study"))
+            .set_index("study")
+            .pipe(data.labelled))

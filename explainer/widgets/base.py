@@ -19,6 +19,7 @@ import ipywidgets as widgets
 import matplotlib
 
 from ..checks import check_integer, check_number
+from .. import i18n
 from ..i18n import _
 from ..plots import style
 from ..plots.render import FastRenderer
@@ -60,7 +61,8 @@ def add_source_line(figure, sources):
         return
     from ..data import provenance
 
-    names = "; ".join(dict.fromkeys(style._(provenance(n)["source"]) for n in sources))
+    separator = i18n.language_entry(style.figure_language()).list_separator
+    names = separator.join(dict.fromkeys(style._(provenance(n)["source"]) for n in sources))
     engine = figure.get_layout_engine()
     if engine is not None and hasattr(engine, "set") and "rect" in engine.get():
         engine.set(rect=(0, 0.07, 1, 0.93))  # keep a strip at the bottom for the source
