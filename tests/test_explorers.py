@@ -16,7 +16,7 @@ from support.explorers import (EXPLORERS, assert_control_is_live, assert_sound, 
                               explorer_controls, shared_explorer, shows_nan)
 
 from explainer.bench import control_values
-from explainer.plots import style
+from explainer.plots.render import FastRenderer
 from explainer.widgets.base import Explorer
 
 CONTROLS = explorer_controls()
@@ -166,16 +166,17 @@ def test_one_thousand_random_changes(name, monkeypatch):
     NaN in the finding or the figure's numbers, the readout in step, and no pyplot figure.
     Pixels are rendered for every 25th change (the sweep test above renders every position);
     the other changes run the model and move the artists."""
-    real_png = style.png_bytes
+    real_png = FastRenderer.png
     calls = {"n": 0}
 
-    def sometimes_render(figure, dpi=None):
+    def sometimes_render(renderer, full=False):
         calls["n"] += 1
         if calls["n"] % 25 == 0:
-            return real_png(figure, dpi)
+            return real_png(renderer, full=full)
         return b"\x89PNG\r\n\x1a\n"
 
-    monkeypatch.setattr(style, "png_bytes", sometimes_render)
+    # An explorer's picture comes from its FastRenderer: skip 24 of every 25 drawings.
+    monkeypatch.setattr(FastRenderer, "png", sometimes_render)
     rng = random.Random(20240)
     explorer = EXPLORERS[name]()
     figures = plt.get_fignums()
@@ -191,6 +192,7 @@ def test_one_thousand_random_changes(name, monkeypatch):
         assert html.escape(explorer.alt_text) in explorer.readout.value, context
         assert plt.get_fignums() == figures, context
     assert explorer.update_count >= 500
+    assert calls["n"] >= 500, "the pictures must come from FastRenderer.png for the skip to apply"
     explorer.close()
 
 
