@@ -1,0 +1,143 @@
+"""Text drawn from glyph pictures kept in memory: the same pixels as Agg, without FreeType.
+
+A move redraws a few texts over the cached picture (a title with a number, a label beside a
+curve). Agg lays each string out with FreeType and renders every glyph again, which costs more
+than the rest of a move. The glyphs repeat: the same letters, in the same font and size, at
+the same fraction of a pixel. :class:`GlyphCache` keeps
+
+- each string's layout (which glyph goes where), per font, size, resolution, hinting, font
+  features and language; and
+- each glyph's rendered coverage picture, per font, size, resolution, rotation, hinting,
+  anti-aliasing and the position's fraction of a pixel (in FreeType's 1/64 units),
+
+and draws a text by blending those pictures with the text's colour, exactly as
+``RendererAgg.draw_text`` does. A glyph moved by whole pixels is the same picture moved by
+those pixels, so the pixels are the same as Agg's own (a test compares them).
+
+It serves the fast path only (:mod:`explainer.plots.render`): a full redraw is matplotlib's
+own, the reference both for the pictures and for the benchmark. Math text and TeX, and any
+matplotlib whose Agg text internals differ from those this follows (3.11), are drawn by
+matplotlib as usual.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from contextlib import contextmanager
+
+import numpy as np
+from matplotlib.backends import backend_agg
+
+try:
+    from matplotlib.ft2font import FT2Font, RenderMode
+except ImportError:  # pragma: no cover - an older matplotlib
+    FT2Font = RenderMode = None
+
+#: Whether this matplotlib renders text the way :class:`GlyphCache` follows.
+SUPPORTED = (RenderMode is not None
+             and hasattr(backend_agg.RendererAgg, "_draw_text_glyphs_and_boxes")
+             and hasattr(backend_agg.RendererAgg, "_prepare_font")
+             and all(hasattr(FT2Font, name) for name in ("_layout", "_set_transform",
+                                                          "_render_glyph")))
+
+#: How many layouts and how many glyph pictures are kept (a glyph is a few hundred bytes).
+KEPT_LAYOUTS = 2048
+KEPT_GLYPHS = 8192
+
+
+def _keep(store, key, value, limit):
+    store[key] = value
+    if len(store) > limit:
+        store.popitem(last=False)
+    return value
+
+
+class GlyphCache:
+    """Layouts and glyph pictures kept for drawing text again (see the module docstring).
+
+    Attributes
+    ----------
+    drawn, rendered : int
+        How many glyphs were drawn, and how many of them had to be rendered by FreeType.
+    """
+
+    def __init__(self):
+        self._layouts = OrderedDict()
+        self._glyphs = OrderedDict()
+        self.drawn = 0
+        self.rendered = 0
+
+    @contextmanager
+    def serving(self, renderer):
+        """While the block runs, ``renderer`` (a ``RendererAgg``) draws text from this cache."""
+        if not SUPPORTED or not isinstance(renderer, backend_agg.RendererAgg):
+            yield
+            return
+        renderer.draw_text = self._drawer(renderer)
+        try:
+            yield
+        finally:
+            del renderer.draw_text
+
+    def _drawer(self, renderer):
+        def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
+            if ismath:
+                return backend_agg.RendererAgg.draw_text(renderer, gc, x, y, s, prop, angle,
+                                                         ismath=ismath, mtext=mtext)
+            return self.draw_text(renderer, gc, x, y, s, prop, angle, mtext)
+        return draw_text
+
+    def draw_text(self, renderer, gc, x, y, s, prop, angle, mtext=None):
+        """Draw the string ``s`` as ``RendererAgg.draw_text`` does (``y`` downwards)."""
+        flags = backend_agg.get_hinting_flag()
+        font = renderer._prepare_font(prop)
+        size = prop.get_size_in_points()
+        dpi = renderer.dpi
+        features = mtext.get_fontfeatures() if mtext is not None else None
+        language = mtext.get_language() if mtext is not None else None
+        layout_key = (s, font, size, dpi, flags, features, language)
+        items = self._layouts.get(layout_key)
+        if items is None:
+            items = _keep(self._layouts, layout_key, tuple(
+                (item.ft_object, item.glyph_index, item.x, item.y)
+                for item in font._layout(s, flags=flags, features=features, language=language)),
+                KEPT_LAYOUTS)
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        matrix = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
+        turn = tuple(matrix.ravel().tolist())
+        antialiased = bool(gc.get_antialiased())
+        height = renderer.height
+        for ft_object, glyph, dx, dy in items:  # dy is upwards
+            # FreeType's origin in 1/64 pixel, y upwards: whole pixels and the fraction
+            whole_x, part_x = divmod(round(0x40 * (x + dx * cos - dy * sin)), 0x40)
+            whole_y, part_y = divmod(round(0x40 * (height - y + dx * sin + dy * cos)), 0x40)
+            key = (ft_object, size, dpi, glyph, turn, part_x, part_y, flags, antialiased)
+            picture = self._glyphs.get(key)
+            if picture is None:
+                picture = _keep(self._glyphs, key, self._render(
+                    ft_object, size, dpi, glyph, matrix, (part_x, part_y), flags, antialiased),
+                    KEPT_GLYPHS)
+            else:
+                self._glyphs.move_to_end(key)
+            buffer, left, top = picture
+            # draw_text_image's y is downwards and names the bitmap's bottom side
+            renderer._renderer.draw_text_image(
+                buffer, left + whole_x, int(height) - (top + whole_y) + buffer.shape[0], 0, gc)
+            self.drawn += 1
+
+    def _render(self, ft_object, size, dpi, glyph, matrix, offset, flags, antialiased):
+        """The glyph's coverage picture at ``offset`` (1/64 pixel), and its left and top."""
+        ft_object.set_size(size, dpi)
+        ft_object._set_transform(matrix, list(offset))
+        bitmap = ft_object._render_glyph(
+            glyph, flags, RenderMode.NORMAL if antialiased else RenderMode.MONO)
+        buffer = np.array(bitmap.buffer, copy=True)
+        if not antialiased:
+            buffer *= 0xFF
+        self.rendered += 1
+        return buffer, bitmap.left, bitmap.top
+
+
+#: One cache for every explorer in the process: they share fonts and sizes.
+CACHE = GlyphCache()
