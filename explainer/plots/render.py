@@ -20,8 +20,10 @@ The picture is the same, pixel for pixel, as a full redraw of the same state, be
   and drawn again after it, in the same order. If a moving artist reaches pixels of such a
   later artist that is in the cached picture, the figure is drawn in full again.
 
-Texts drawn over the cached picture are drawn from glyph pictures kept in memory
-(:mod:`explainer.plots.glyphs`), the same pixels as Agg's own text rendering.
+Texts, over the cached picture and in the fast path's own full draws, are drawn from glyph
+pictures kept in memory (:mod:`explainer.plots.glyphs`): the same pixels as Agg's own text
+drawing, at a fraction of its cost. The reference, :meth:`FastRenderer.draw_full`, is
+matplotlib's own drawing throughout.
 
 A state shown before over the same cached picture (a slider dragged back, a drop-down flipped
 back) is served as the PNG made then, when every artist drawn over the picture looks the same
@@ -412,7 +414,8 @@ class FastRenderer:
         if self.figure.get_layout_engine() is not None or not self.moving:
             # The first draw lays the figure out (the layout engine is then switched off by
             # the explorer); a figure without moving artists has nothing to gain.
-            canvas.draw()
+            with glyphs.CACHE.serving(canvas.get_renderer()):
+                canvas.draw()
             self.invalidate()
             self.full_draws += 1
             self.last_full_reason = "layout" if self.moving else "nothing declared as moving"
@@ -445,7 +448,8 @@ class FastRenderer:
                 artist.draw(renderer)
 
     def draw_full(self):
-        """Draw every artist as a plain full redraw does (the reference for the fast path).
+        """Draw every artist as a plain full redraw does (the reference for the fast path):
+        matplotlib's own drawing, texts included.
 
         The cached picture is kept: nothing the fast path relies on changes.
         """
@@ -551,7 +555,10 @@ class FastRenderer:
         for artist in overlay:
             artist.set_animated(True)
         try:
-            canvas.draw()
+            # texts from kept glyph pictures here too: the same pixels, and a change of
+            # layout state (axes that rescale) costs about half as much
+            with glyphs.CACHE.serving(canvas.get_renderer()):
+                canvas.draw()
         finally:
             for artist in overlay:
                 artist.set_animated(False)
