@@ -117,6 +117,28 @@ def test_mutation_drawing_only_the_moving_artists_on_top_is_caught(monkeypatch):
     assert found and "pixels differ" in found[0]
 
 
+def test_an_axis_is_measured_again_when_its_ticks_change():
+    """The plan keeps the measured boxes of axis objects per axis state: wider tick labels
+    give a wider box, and the state seen before gives its box back."""
+    explorer = Lines()
+    try:
+        figure, renderer = explorer.figure, explorer.figure.canvas.get_renderer()
+        ax = figure.axes[0]
+
+        def y_axis_box():
+            explorer.renderer._states = render.axis_states(figure)
+            return explorer.renderer._geometry(ax.yaxis, renderer, figure.bbox)[0]
+
+        narrow = y_axis_box()
+        ax.set_ylim(0, 100000)
+        wide = y_axis_box()
+        assert wide[0] < narrow[0] - 10  # "100000" reaches further left than "1.0"
+        ax.set_ylim(0, 1)
+        assert y_axis_box() == narrow
+    finally:
+        explorer.close()
+
+
 def test_an_error_message_replaces_the_axes_and_goes_away():
     class Fragile(Lines):
         def draw(self, plot, level, tilt):

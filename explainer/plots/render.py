@@ -54,6 +54,9 @@ KEPT_PICTURES = 3
 #: How many PNGs of states shown before an explorer keeps (about 50 kB each).
 KEPT_FRAMES = 48
 
+#: How many measured boxes of axis objects and spines an explorer keeps.
+KEPT_MEASURES = 64
+
 #: Pixels added around every artist's box (besides half its line width) before testing
 #: whether two artists touch: anti-aliasing reaches a pixel beyond the geometry.
 PAD_PX = 1.5
@@ -93,12 +96,26 @@ def _axes_order(ax):
     return artists
 
 
-def layout_key(figure, order):
+def axis_state(axis):
+    """What an axis object's drawing depends on: its Axes' place and its own limits, scale,
+    label and major and minor tick positions and labels."""
+    ax = axis.axes
+    parts = [tuple(ax.bbox.extents), tuple(axis.get_view_interval()), axis.get_scale(),
+             axis.label.get_text(), axis.label.get_visible()]
+    for ticker in (axis.major, axis.minor):
+        locs = ticker.locator()
+        parts.append(tuple(locs))
+        parts.append(tuple(ticker.formatter.format_ticks(locs)) if len(locs) else ())
+    return tuple(parts)
+
+
+def layout_key(figure, order, states=None):
     """What must stay the same for the cached picture to stay valid.
 
     Which artists are drawn (by identity, in order; an Axes hidden or an error text added
     changes it) and, for each visible Axes, its limits, scales, axis labels and major and
-    minor tick positions and labels (the axis objects are drawn in the cached picture).
+    minor tick positions and labels (:func:`axis_state`; the axis objects are drawn in the
+    cached picture). ``states`` maps axis objects to their states when already computed.
     """
     parts = [tuple(id(a) for a in order)]
     for ax in figure.axes:
@@ -107,12 +124,14 @@ def layout_key(figure, order):
             continue
         parts.append((ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale()))
         for axis in (ax.xaxis, ax.yaxis):
-            parts.append((axis.label.get_text(), axis.label.get_visible()))
-            for ticker in (axis.major, axis.minor):
-                locs = ticker.locator()
-                parts.append(tuple(locs))
-                parts.append(tuple(ticker.formatter.format_ticks(locs)) if len(locs) else ())
+            parts.append(states[axis] if states is not None else axis_state(axis))
     return tuple(parts)
+
+
+def axis_states(figure):
+    """:func:`axis_state` of every axis object of the figure's visible Axes."""
+    return {axis: axis_state(axis) for ax in figure.axes if ax.get_visible()
+            for axis in (ax.xaxis, ax.yaxis)}
 
 
 def _box(artist, renderer, figure_box):
@@ -370,6 +389,8 @@ class FastRenderer:
         self._blank = []
         self._later = {}
         self._looked = None
+        self._measured = {}
+        self._states = {}
 
     # -- drawing -------------------------------------------------------------------------
     def png(self, full=False):
@@ -421,7 +442,8 @@ class FastRenderer:
             self.last_full_reason = "layout" if self.moving else "nothing declared as moving"
             return "full"
         order = draw_order(self.figure)
-        key = layout_key(self.figure, order)
+        self._states = axis_states(self.figure)
+        key = layout_key(self.figure, order, self._states)
         reason = self._why_full(order, key)
         if reason:
             self._draw_full(order, key)
@@ -520,8 +542,8 @@ class FastRenderer:
                 if id(artist) in moving:
                     overlay.append(artist)
                 continue
-            boxes[i] = box = _box(artist, renderer, figure_box)
-            parts = _parts(artist, renderer, box)
+            box, parts = self._geometry(artist, renderer, figure_box)
+            boxes[i] = box
             if id(artist) in moving:
                 overlay.append(artist)
                 painted.append(Footprint.of(artist, renderer, figure_box))
@@ -547,6 +569,33 @@ class FastRenderer:
                     if limit is None or _overlaps(limit, [part])[0]]
             later[artist] = np.asarray(rest, dtype=float).reshape(-1, 4)
         return overlay, later
+
+    def _geometry(self, artist, renderer, figure_box):
+        """``(box, parts)`` of ``artist`` (see :func:`_box` and :func:`_parts`).
+
+        An axis object or a spine is measured again only when its axis' state
+        (:func:`axis_state`) or the spine's bounds have changed: measuring one lays out all its
+        tick labels, which costs more than the rest of a plan, and a new layout state mostly
+        changes one axis of one Axes.
+        """
+        if isinstance(artist, Axis):
+            state = (self._states.get(artist),)
+        elif isinstance(artist, Spine) and artist.axis is not None:
+            state = (self._states.get(artist.axis), artist.get_bounds(), str(artist.get_position()),
+                     artist.axes.get_xlim(), artist.axes.get_ylim())
+        else:
+            state = None
+        if state is None or state[0] is None:
+            box = _box(artist, renderer, figure_box)
+            return box, _parts(artist, renderer, box)
+        key = (id(artist), state)
+        kept = self._measured.get(key)
+        if kept is None or kept[0] is not artist:
+            box = _box(artist, renderer, figure_box)
+            kept = self._measured[key] = (artist, box, _parts(artist, renderer, box))
+            while len(self._measured) > KEPT_MEASURES:
+                del self._measured[next(iter(self._measured))]
+        return kept[1], kept[2]
 
     def _draw_full(self, order, key):
         """Draw the figure without the overlay, keep that picture, then draw the overlay."""
