@@ -123,3 +123,11 @@ def test_the_fast_path_draws_its_texts_from_the_cache():
         assert glyphs.CACHE.rendered - rendered < (glyphs.CACHE.drawn - drawn) / 2
     finally:
         explorer.close()
+
+
+def test_on_a_matplotlib_it_does_not_follow_text_is_drawn_as_usual(monkeypatch):
+    monkeypatch.setattr(glyphs, "SUPPORTED", False)
+    specs = random_texts(random.Random(2), 6, chinese=False)
+    cache = glyphs.GlyphCache()
+    assert (draw(specs, cache) == draw(specs)).all()
+    assert cache.drawn == 0

@@ -26,6 +26,7 @@ import math
 from collections import OrderedDict
 from contextlib import contextmanager
 
+import matplotlib
 import numpy as np
 from matplotlib.backends import backend_agg
 
@@ -34,8 +35,14 @@ try:
 except ImportError:  # pragma: no cover - an older matplotlib
     FT2Font = RenderMode = None
 
+#: matplotlib versions (major, minor) whose Agg text drawing :class:`GlyphCache` follows;
+#: widen after ``tests/test_glyphs.py`` and ``tests/test_fast_render.py --run-slow`` pass on
+#: a new one.
+FOLLOWED_VERSIONS = {(3, 11)}
+
 #: Whether this matplotlib renders text the way :class:`GlyphCache` follows.
-SUPPORTED = (RenderMode is not None
+SUPPORTED = (tuple(int(part) for part in matplotlib.__version__.split(".")[:2]) in FOLLOWED_VERSIONS
+             and RenderMode is not None
              and hasattr(backend_agg.RendererAgg, "_draw_text_glyphs_and_boxes")
              and hasattr(backend_agg.RendererAgg, "_prepare_font")
              and all(hasattr(FT2Font, name) for name in ("_layout", "_set_transform",
