@@ -212,8 +212,11 @@ ALL_RUN = """(path) => {
   const w = find(path);
   const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
   if (!k || k.status !== 'idle') return false;
+  // A cell JupyterLab has not rendered yet (off screen) has no prompt: its count decides.
+  const running = (c) => { const p = c.node.querySelector('.jp-InputArea-prompt');
+                           return p !== null && p.textContent.includes('*'); };
   return w.content.widgets.every(c => c.model.type !== 'code' ||
-      (c.model.executionCount !== null && !c.node.querySelector('.jp-InputArea-prompt').textContent.includes('*')));
+      (c.model.executionCount !== null && !running(c)));
 }""" % PANEL
 
 
