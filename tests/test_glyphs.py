@@ -14,6 +14,7 @@ import random
 import matplotlib
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from explainer.plots import glyphs, style
@@ -44,7 +45,7 @@ def draw(specs, cache=None, family=("DejaVu Sans",)):
     """RGBA pixels of ``specs`` drawn on a new figure, by Agg or through ``cache``."""
     with matplotlib.rc_context({**style.RC, "font.family": list(family)}):
         figure = Figure(figsize=(4.0, 3.0), dpi=100)
-        matplotlib.backends.backend_agg.FigureCanvasAgg(figure)
+        FigureCanvasAgg(figure)
         for spec in specs:
             figure.text(**spec)
         canvas = figure.canvas
@@ -104,7 +105,7 @@ def test_math_text_is_left_to_matplotlib():
 
 def test_the_renderer_is_left_as_it_was():
     figure = Figure()
-    canvas = matplotlib.backends.backend_agg.FigureCanvasAgg(figure)
+    canvas = FigureCanvasAgg(figure)
     renderer = canvas.get_renderer()
     with glyphs.GlyphCache().serving(renderer):
         assert "draw_text" in vars(renderer)
