@@ -4,7 +4,8 @@
 The browser and server fixtures are all here, and the browser and servers are shared by the
 whole run: one chromium (``browser``, with a fresh page per test from ``chromium_page``), one
 Voilà server (``voila_server``) and one JupyterLab (``lab_server``, serving ``lab_root``),
-each started by the first test that asks for it; ``free_port`` is a port for a server a test
+each started by the first test that asks for it; so is the static site of the real lessons
+(``real_site``), exported once for the tests that read it; ``free_port`` is a port for a server a test
 starts itself. Test files with browser tests run after all the others, so the browser's event
 loop (which ``asyncio.run`` would trip over) runs while few other tests do.
 
@@ -141,3 +142,33 @@ def lab_server(lab_root, tmp_path_factory):
         ARTIFACTS.mkdir(exist_ok=True)
         if (workdir / "jupyterlab.log").exists():
             shutil.copy(workdir / "jupyterlab.log", ARTIFACTS / "jupyterlab.log")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory):
+    """The static site of the real lessons, exported once for the run (it takes about a minute
+    and a half) and read by the tests of the real site: every English lesson in ``site/`` and,
+    in ``site/zh``, the Chinese lesson 1 (the Chinese pages share one template), each page with
+    its language switch. Returns a dict: ``site`` (the folder), ``index`` (the English
+    ``index.html``) and ``frames`` (the ``frame_progress`` calls of each edition's export,
+    keyed by language). Tests only read it; a test that exports again copies it first."""
+    from explainer.classroom.static_site import export_editions
+    from support.paths import NOTEBOOKS
+
+    base = tmp_path_factory.mktemp("real-site")
+    lessons = base / "notebooks"
+    (lessons / "zh").mkdir(parents=True)
+    for path in NOTEBOOKS.glob("*.ipynb"):
+        shutil.copy(path, lessons / path.name)
+    shutil.copy(NOTEBOOKS / "zh" / "01_avoid_the_rush.ipynb", lessons / "zh")
+    # Every lesson of an edition runs before its frames are drawn: the last lesson that ran
+    # says which edition the frames that follow belong to.
+    edition = {"lang": "en"}
+    frames = {"en": [], "zh": []}
+
+    def lesson_ran(path, seconds):
+        edition["lang"] = "zh" if path.parent.name == "zh" else "en"
+
+    indexes = export_editions(lessons, base / "site", progress=lesson_ran,
+                              frame_progress=lambda *call: frames[edition["lang"]].append(call))
+    return {"site": base / "site", "index": indexes[0], "frames": frames}
