@@ -143,8 +143,10 @@ def move_every_control(page, explorer, where):
         moves.append((f"drop-down {i}", "select", explorer.locator("select").nth(i)))
     for i in range(explorer.locator(".widget-toggle-buttons").count()):
         moves.append((f"toggle {i}", "toggle", explorer.locator(".widget-toggle-buttons").nth(i)))
+    # Each move starts from a figure that has stopped changing: the one the move before
+    # settled on (waiting for it again would only add half a second per control).
+    before = settled_src(page, figure)
     for what, kind, control in moves:
-        before = settled_src(page, figure)
         if kind == "slider":
             control.focus()
             for _ in range(3):
@@ -163,7 +165,7 @@ def move_every_control(page, explorer, where):
             control.locator("button:not(.mod-active)").first.click()
             changed = wait_for_new_src(page, figure, before, 20_000)
         assert changed, f"{where}: moving {what} did not redraw the figure"
-        settled_src(page, figure)
+        before = settled_src(page, figure)
         text = readout.inner_text()
         assert text.strip() and not shows_nan(text), f"{where} after {what}: {text!r}"
         moved += 1
