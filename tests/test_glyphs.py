@@ -9,6 +9,7 @@ picture made at another fraction of a pixel.
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 import matplotlib
@@ -109,7 +110,9 @@ def test_the_renderer_is_left_as_it_was():
     renderer = canvas.get_renderer()
     with glyphs.GlyphCache().serving(renderer):
         assert "draw_text" in vars(renderer)
+        assert ("_get_font_height_metrics" in vars(renderer)) == glyphs.LENDS_FONT_HEIGHTS
     assert "draw_text" not in vars(renderer)
+    assert "_get_font_height_metrics" not in vars(renderer)
 
 
 def test_the_fast_path_draws_its_texts_from_the_cache():
@@ -132,3 +135,54 @@ def test_on_a_matplotlib_it_does_not_follow_text_is_drawn_as_usual(monkeypatch):
     cache = glyphs.GlyphCache()
     assert (draw(specs, cache) == draw(specs)).all()
     assert cache.drawn == 0
+
+
+# -- font heights: every text's layout as matplotlib computes it ----------------------------
+
+def _flat(value):
+    if hasattr(value, "bounds"):
+        return tuple(value.bounds)
+    if isinstance(value, (tuple, list)):
+        return tuple(_flat(v) for v in value)
+    return value
+
+
+def layouts(specs, cache=None, family=("DejaVu Sans",), dpi=100):
+    """Each text's layout (box, lines with their sizes and places), with the heights of
+    ``cache`` lent to the renderer or, without one, as matplotlib finds them itself."""
+    with matplotlib.rc_context({**style.RC, "font.family": list(family)}):
+        figure = Figure(figsize=(4.0, 3.0), dpi=dpi)
+        FigureCanvasAgg(figure)
+        texts = [figure.text(**spec) for spec in specs]
+        renderer = figure.canvas.get_renderer()
+        with cache.serving(renderer) if cache is not None else contextlib.nullcontext():
+            return [_flat(text._get_layout(renderer)) for text in texts]
+
+
+def every_layout_pair(cache):
+    """Layouts with and without ``cache`` for English and Chinese at two resolutions: one
+    cache serves them all, so a key missing the font or the resolution shows."""
+    rng = random.Random(11)
+    pairs = []
+    for chinese in (False, True):
+        specs = random_texts(rng, 16, chinese)
+        for dpi in (100, 150):
+            family = families(chinese)
+            pairs.append((layouts(specs, cache, family, dpi), layouts(specs, None, family, dpi)))
+    return pairs
+
+
+@pytest.mark.skipif(not glyphs.LENDS_FONT_HEIGHTS, reason="this matplotlib finds font heights otherwise")
+def test_kept_font_heights_give_the_same_layout_as_matplotlib():
+    cache = glyphs.GlyphCache()
+    for lent, own in every_layout_pair(cache):
+        assert lent == own
+    assert len(cache._heights) >= 4  # sizes, weights, fonts and resolutions were kept apart
+
+
+@pytest.mark.skipif(not glyphs.LENDS_FONT_HEIGHTS, reason="this matplotlib finds font heights otherwise")
+def test_mutation_font_heights_kept_without_the_resolution_are_caught(monkeypatch):
+    original = glyphs.GlyphCache.font_heights
+    monkeypatch.setattr(glyphs.GlyphCache, "font_heights",
+                        lambda self, prop, dpi: original(self, prop, 100))
+    assert any(lent != own for lent, own in every_layout_pair(glyphs.GlyphCache()))

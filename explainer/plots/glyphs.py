@@ -11,7 +11,10 @@ the same fraction of a pixel. :class:`GlyphCache` keeps
   anti-aliasing and the position's fraction of a pixel (in FreeType's 1/64 units),
 
 and draws a text by blending those pictures with the text's colour, exactly as
-``RendererAgg.draw_text`` does. A glyph moved by whole pixels is the same picture moved by
+``RendererAgg.draw_text`` does. It also keeps each font's height metrics (ascent, descent and
+line gap from its OS/2 or hhea table), which matplotlib looks up again for every text it lays
+out: finding the font file and reading three of its tables each time is about a tenth of a
+full draw. A glyph moved by whole pixels is the same picture moved by
 those pixels, so the pixels are the same as Agg's own (a test compares them).
 
 It serves the fast path only (:mod:`explainer.plots.render`): a full redraw is matplotlib's
@@ -29,6 +32,7 @@ from contextlib import contextmanager
 import matplotlib
 import numpy as np
 from matplotlib.backends import backend_agg
+from matplotlib.font_manager import fontManager, get_font
 
 try:
     from matplotlib.ft2font import FT2Font, RenderMode
@@ -51,6 +55,16 @@ SUPPORTED = (tuple(int(part) for part in matplotlib.__version__.split(".")[:2]) 
 #: How many layouts and how many glyph pictures are kept (a glyph is a few hundred bytes).
 KEPT_LAYOUTS = 2048
 KEPT_GLYPHS = 8192
+KEPT_FONT_HEIGHTS = 256
+
+#: The settings ``FontManager.findfont`` resolves a font with, besides the font's properties.
+FONT_SETTINGS = tuple(f"font.{key}" for key in (
+    "family", "style", "variant", "weight", "stretch", "size",
+    "serif", "sans-serif", "cursive", "fantasy", "monospace"))
+
+#: Whether ``Text._get_layout`` asks the renderer for font height metrics and Agg has no such
+#: method of its own: then :meth:`GlyphCache.serving` lends it the kept ones.
+LENDS_FONT_HEIGHTS = SUPPORTED and not hasattr(backend_agg.RendererAgg, "_get_font_height_metrics")
 
 
 def _keep(store, key, value, limit):
@@ -72,6 +86,7 @@ class GlyphCache:
     def __init__(self):
         self._layouts = OrderedDict()
         self._glyphs = OrderedDict()
+        self._heights = OrderedDict()
         self.drawn = 0
         self.rendered = 0
 
@@ -82,10 +97,44 @@ class GlyphCache:
             yield
             return
         renderer.draw_text = self._drawer(renderer)
+        if LENDS_FONT_HEIGHTS:
+            renderer._get_font_height_metrics = lambda prop: self.font_heights(prop, renderer.dpi)
         try:
             yield
         finally:
             del renderer.draw_text
+            if LENDS_FONT_HEIGHTS:
+                del renderer._get_font_height_metrics
+
+    def font_heights(self, prop, dpi):
+        """``(ascent, descent, line gap)`` in pixels of the font that ``prop`` finds at ``dpi``,
+        read as ``Text._get_layout`` reads them (OS/2 table, else hhea), and kept.
+
+        ``(None, None, None)`` for a font with neither table: matplotlib then measures it
+        itself. The key is what the font search depends on: the properties (their own hash
+        uses the same values) and the font settings, as ``FontManager.findfont`` keys its cache.
+        """
+        params = matplotlib.rcParams
+        settings = tuple(tuple(v) if isinstance(v, list) else v
+                         for v in (params[name] for name in FONT_SETTINGS))
+        key = (tuple(prop.__dict__.values()), settings, dpi)
+        kept = self._heights.get(key)
+        if kept is not None:
+            return kept
+        font = get_font(fontManager._find_fonts_by_props(prop))
+        heights = (None, None, None)
+        for table_name, gap_key, ascent_key, descent_key in (
+                ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                ("hhea", "lineGap", "ascent", "descent")):
+            table = font.get_sfnt_table(table_name)
+            if table is None:
+                continue
+            # the same arithmetic, in the same order, as Text._get_layout
+            scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * prop.get_size_in_points() * dpi / 72
+            heights = (table[ascent_key] * scale, -table[descent_key] * scale,
+                       table[gap_key] * scale)
+            break
+        return _keep(self._heights, key, heights, KEPT_FONT_HEIGHTS)
 
     def _drawer(self, renderer):
         def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
