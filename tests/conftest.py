@@ -146,9 +146,9 @@ def lab_server(lab_root, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory):
-    """The static site of the real lessons, exported once for the run (it takes about a minute
-    and a half) and read by the tests of the real site: every English lesson in ``site/`` and,
-    in ``site/zh``, the Chinese lesson 1 (the Chinese pages share one template), each page with
+    """The static site of the real lessons, exported once for the run (about two and a half
+    minutes) and read by the tests of the real site: every English lesson in ``site/`` and, in
+    ``site/zh``, the Chinese lesson 1 (the Chinese pages share one template), each page with
     its language switch. Returns a dict: ``site`` (the folder), ``index`` (the English
     ``index.html``) and ``frames`` (the ``frame_progress`` calls of each edition's export,
     keyed by language). Tests only read it; a test that exports again copies it first."""
