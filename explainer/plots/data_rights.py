@@ -47,7 +47,9 @@ class DataRightsPlot:
 
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
-        return [line for lines in self.lines.values() for line in lines]
+        # the title names the better assignment: a cost slider crosses where that changes
+        return [*(line for lines in self.lines.values() for line in lines),
+                style.title_artist(self.ax_loss)]
 
     def update(self, curves, outcome):
         """Show new curves and the outcome at the chosen cost; return the text alternative.
@@ -84,7 +86,6 @@ class DataRightsPlot:
             ax.set_xlim(0, float(T[-1]))
         top = max(float(curves.loss_pct_subject.max()), float(curves.loss_pct_user.max()), 5.0)
         style.hold_limits(self.ax_loss, "y", 0, min(1.15 * top, 100.0), floor=0, margin=0)
-        # changes rarely: set only when it does (a changed title redraws the whole figure)
         style.title_artist(self.ax_loss).set_text(self.titles[outcome.better_rights])
 
         if abs(outcome.cost_user - T0) > 1e-9:

@@ -61,7 +61,9 @@ class StructuralChangePlot:
 
     def moving_artists(self):
         """The artists :meth:`update` changes (drawn over a cached picture of the rest)."""
-        return [*self.lines.values(), self.overtake, self.overtake_label]
+        # the title names the case, which a growth slider crosses
+        return [*self.lines.values(), self.overtake, self.overtake_label,
+                style.title_artist(self.ax)]
 
     def update(self, path, outcome):
         """Show a model path; return the text alternative.
