@@ -19,7 +19,8 @@ from .style import _
 
 class DataSharingPlot:
     """Left: output gain against the share of data shared (gross and net of privacy costs).
-    Right: the gain from full sharing against the number of firms that share."""
+    Right: the gain from full sharing against the number of firms that share. Both on one
+    output scale (no sharing = 1)."""
 
     def __init__(self, ax_share, ax_firms):
         self.ax_share, self.ax_firms = ax_share, ax_firms
@@ -77,15 +78,19 @@ class DataSharingPlot:
         bottom = min(float(net.min()), 1.0)
         span = max(top - bottom, 0.1)
         # room above the curves for the legend
-        style.hold_limits(self.ax_share, "y", bottom - 0.05 * span, top + 0.45 * span, margin=0)
+        share_need = (bottom - 0.05 * span, top + 0.45 * span)
 
         n, by_n = curves.n, curves.full_sharing_by_n
         self.by_n.set_data(n, by_n)
         self.current_n.set_data([N], [1 + outcome.full_gain])
         self.ax_firms.set_xlim(0, 1.04 * float(n[-1]))
         span = max(float(by_n.max()) - 1.0, 0.1)
-        style.hold_limits(self.ax_firms, "y", 1.0 - 0.05 * span, float(by_n.max()) + 0.3 * span,
-                          margin=0)
+        firms_need = (1.0 - 0.05 * span, float(by_n.max()) + 0.3 * span)
+        # Both panels measure output against no sharing = 1: one scale lets the two gains be
+        # compared by eye, and the two axes rescale together (one full redraw, not two).
+        low, high = min(share_need[0], firms_need[0]), max(share_need[1], firms_need[1])
+        for ax in (self.ax_share, self.ax_firms):
+            style.hold_limits(ax, "y", low, high, margin=0)
 
         return gettext(
             "If each of {firms} firms shares {share:.0f}% of its data, every firm's output rises "
