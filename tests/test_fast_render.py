@@ -213,6 +213,77 @@ def test_a_layout_seen_before_is_drawn_fast_again_until_something_else_changes()
         explorer.close()
 
 
+class Crossing(Explorer):
+    """A line that crosses a note at one scale and misses it at the other: the note is drawn
+    over one layout state's picture and kept inside the other's."""
+
+    name = ""
+
+    def __init__(self):
+        from explainer.widgets.controls import dropdown
+
+        super().__init__({"scale": dropdown("Scale", [("small", 1.0), ("large", 10.0)], 1.0),
+                          "note": dropdown("Note", ["first", "second"], "first"),
+                          "level": slider("Level", 0.9, 0.0, 1.0, 0.05)}, figsize=(3.6, 2.4))
+
+    def make_plot(self, axes):
+        ax = axes[0]
+        (line,) = ax.plot([], [], linewidth=2)
+        note = ax.text(0.05, 0.9, "", transform=ax.transAxes, va="center")
+        ax.set_xlim(0, 1)
+        return line, note
+
+    def moving_artists(self):
+        return [self.plot[0]]
+
+    def draw(self, plot, scale, note, level):
+        line, text = plot
+        line.set_data([0, 1], [level, level])
+        text.set_text(note)
+        self.axes[0].set_ylim(0, scale)
+        return f"Scale {scale}, note {note}, level {level}."
+
+
+def crossing_sequence(explorer):
+    """Switch scales, change the note where the line crosses it, switch back; the pictures'
+    differences from a full redraw, and whether the kept picture was used fast."""
+    controls, renderer = explorer.controls, explorer.renderer
+    found = []
+    controls["scale"].value = 10.0  # the line misses the note: it stays in the cached picture
+    found.append(compare_with_full_redraw(explorer))
+    fast = renderer.fast_draws
+    controls["scale"].value = 1.0   # the line crosses it: drawn over the kept first picture
+    reused = renderer.fast_draws == fast + 1
+    found.append(compare_with_full_redraw(explorer))
+    controls["note"].value = "second"  # redrawn over this picture; the other one holds "first"
+    found.append(compare_with_full_redraw(explorer))
+    controls["scale"].value = 10.0
+    found.append(compare_with_full_redraw(explorer))
+    return [problem for problem in found if problem], reused
+
+
+def test_pictures_whose_overlays_differ_are_kept_and_dropped_when_a_redrawn_artist_changes():
+    explorer = Crossing()
+    try:
+        problems, reused = crossing_sequence(explorer)
+        assert reused, "the kept picture of the first scale was not used"
+        assert explorer.renderer.last_full_reason == "layout state changed"
+        assert problems == []
+    finally:
+        explorer.close()
+
+
+def test_mutation_keeping_pictures_after_a_redrawn_artist_changed_is_caught(monkeypatch):
+    """If the other scale's picture were kept, it would show the old note."""
+    monkeypatch.setattr(render.FastRenderer, "_keep_only", lambda self, key: None)
+    explorer = Crossing()
+    try:
+        problems, _ = crossing_sequence(explorer)
+    finally:
+        explorer.close()
+    assert problems and "pixels differ" in problems[-1]
+
+
 def test_a_state_shown_before_is_served_from_memory_and_matches():
     explorer = Lines()
     try:

@@ -359,8 +359,9 @@ class FastRenderer:
     -----
     The pictures of the last few layout states are kept (:data:`KEPT_PICTURES`), so that a
     control that switches between a few layouts (a drop-down, axes that rescale at a
-    threshold) finds its picture again. They stay valid because every artist outside the
-    moving ones is watched: any change to one drops them all.
+    threshold) finds its picture again, even when different artists are drawn over each. They
+    stay valid because every artist outside the moving ones is watched: a change to one kept
+    in the current picture drops them all, and a change to one drawn over it drops the others.
     """
 
     def __init__(self, figure, moving=()):
@@ -387,6 +388,7 @@ class FastRenderer:
         self._overlay = []
         self._watched = []
         self._blank = []
+        self._redrawn = []
         self._later = {}
         self._looked = None
         self._measured = {}
@@ -454,11 +456,13 @@ class FastRenderer:
             self._looked = self._frame_look()
             data = self._frames.get(self._looked)
             if data is not None:
+                self._settle(self._redrawn)  # they look as in that PNG
                 self.fast_draws += 1
                 self.frames_reused += 1
                 return data
         canvas.restore_region(self._background)
         self._draw_overlay(canvas.get_renderer(), self._overlay)
+        self._settle(self._redrawn)
         self.fast_draws += 1
         return "fast"
 
@@ -486,6 +490,10 @@ class FastRenderer:
             self._pictures = {}
             self._frames = {}
             return changed
+        if any(artist.stale for artist in self._redrawn):
+            # Drawn over this picture on every move, so this one stays right; the other
+            # pictures may hold it as it was.
+            self._keep_only(self._key)
         if key != self._key:
             if key not in self._pictures:
                 return "layout state changed"
@@ -503,6 +511,19 @@ class FastRenderer:
         picture = self._pictures[key]
         self._background, self._overlay = picture["background"], picture["overlay"]
         self._later, self._key = picture["later"], key
+        self._watched, self._blank = picture["watched"], picture["blank"]
+        self._redrawn = picture["redrawn"]
+
+    def _keep_only(self, key):
+        """Forget every kept picture but that of layout state ``key``, and their PNGs."""
+        self._pictures = {k: v for k, v in self._pictures.items() if k == key}
+        self._frames = {k: v for k, v in self._frames.items() if k[0] == key}
+
+    @staticmethod
+    def _settle(artists):
+        """Mark ``artists`` as drawn: a later change to one sets its ``stale`` flag again."""
+        for artist in artists:
+            artist.stale = False
 
     def _watched_changed(self):
         """Why the cached picture no longer shows an artist that is not declared as moving."""
@@ -616,24 +637,30 @@ class FastRenderer:
         background = canvas.copy_from_bbox(self.figure.bbox)
         self._draw_overlay(canvas.get_renderer(), overlay)
         in_overlay = {id(a) for a in overlay}
-        # Pictures kept for other layout states stay valid only if they hold the same artists.
-        holds = (frozenset(in_overlay), frozenset(id(a) for a in order) - in_overlay)
+        # Pictures kept for other layout states stay valid only if the figure holds the same
+        # artists. Which of them each picture draws over itself may differ: every artist that
+        # is not declared as moving is watched, in the picture (a change means a full draw)
+        # or drawn over it (a change drops the other pictures, see `_why_full`).
+        holds = frozenset(id(a) for a in order)
         if any(picture["holds"] != holds for picture in self._pictures.values()):
             self._pictures = {}
             self._frames = {}
-        self._pictures.pop(key, None)
-        self._pictures[key] = {"background": background, "overlay": overlay, "later": later,
-                               "holds": holds}
-        while len(self._pictures) > KEPT_PICTURES:
-            del self._pictures[next(iter(self._pictures))]
-        self._use(key)
         # What the cached picture holds is watched for changes (axis objects are covered by
         # the layout key: setting limits marks them changed even when the limits stay).
         # Artists that paint nothing (hidden, or a text without text) are watched for starting
         # to paint instead: a hidden artist's changed flag is not cleared by a draw.
+        moving = {id(a) for a in self.moving}
         cached = [w for a in order if id(a) not in in_overlay and not isinstance(a, Axis)
                   for w in _checked_for_change(a)]
-        self._watched = [a for a in cached if _paints(a)]
-        self._blank = [a for a in cached if not _paints(a)]
-        for artist in self._watched:
-            artist.stale = False
+        redrawn = [w for a in overlay if id(a) not in moving and not isinstance(a, Axis)
+                   for w in _checked_for_change(a)]
+        self._pictures.pop(key, None)
+        self._pictures[key] = {"background": background, "overlay": overlay, "later": later,
+                               "holds": holds, "watched": [a for a in cached if _paints(a)],
+                               "blank": [a for a in cached if not _paints(a)],
+                               "redrawn": redrawn}
+        while len(self._pictures) > KEPT_PICTURES:
+            del self._pictures[next(iter(self._pictures))]
+        self._use(key)
+        self._settle(self._watched)
+        self._settle(self._redrawn)
