@@ -201,11 +201,16 @@ def student_session(names, seconds, seed):
     """
     import resource
 
-    from .widgets import all_explorers
+    from .widgets import all_explorers, memory
 
     rng = random.Random(seed)
     start = time.perf_counter()
     explorers = [all_explorers()[name]() for name in names]
+    if memory.settle_after_cell():
+        # In a lesson the cell that builds the explorers ends before the first move, and
+        # the kernel then settles its memory (see explainer.widgets.memory); here building
+        # and moving share one cell, so settle where that cell would end.
+        memory.settle()
     build_s = time.perf_counter() - start
     latency, cpu = [], []
     end = time.monotonic() + seconds

@@ -23,6 +23,7 @@ from .. import i18n
 from ..i18n import _
 from ..plots import style
 from ..plots.render import FastRenderer
+from . import memory
 
 
 def control_choices(control):
@@ -153,6 +154,8 @@ class Explorer:
         self.renderer = FastRenderer(self.figure, self.moving_artists())
         with style.fitting_axes():
             self.refresh()
+        # In a notebook kernel: keep full garbage collections off the moves (see .memory)
+        memory.settle_after_cell()
 
     @classmethod
     def title(cls):
