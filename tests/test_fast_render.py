@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 from support.explorers import EXPLORERS
 from support.fast_render import (compare_with_full_redraw, difference, full_redraw_png,
@@ -374,3 +375,43 @@ def test_every_explorer_matches_a_full_redraw(name, in_language):
 @pytest.mark.parametrize("name", sorted(EXPLORERS))
 def test_every_explorer_matches_a_full_redraw_over_many_moves(name, language, in_language):
     assert_same_as_full_redraw(name, language, in_language, moves=16)
+
+
+def _spine_pixels_outside_its_box(shrink=0.0):
+    """Pixels each visible spine paints outside the box the fast path measures for it."""
+    from explainer.plots import style
+
+    figure = style.new_figure(1, 2)
+    left, right = figure.axes
+    left.plot([0, 1], [0, 1])
+    left.spines["left"].set_position(("outward", 6))
+    right.spines["bottom"].set_bounds(0.2, 0.8)
+    right.spines["right"].set_visible(True)
+    right.spines["right"].set_linewidth(3)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    outside = {}
+    for ax in figure.axes:
+        for name, spine in ax.spines.items():
+            if not spine.get_visible():
+                continue
+            x0, y0, x1, y1 = render._box(spine, renderer, figure.bbox)
+            x0, y0, x1, y1 = x0 + shrink, y0 + shrink, x1 - shrink, y1 - shrink
+            renderer.clear()
+            spine.draw(renderer)
+            alpha = np.asarray(renderer.buffer_rgba())[:, :, 3]
+            rows, cols = np.nonzero(alpha)
+            assert len(rows), f"spine {name} painted nothing: the check shows nothing"
+            x, y = cols + 0.5, alpha.shape[0] - rows - 0.5  # pixel centres, y up
+            count = int(((x < x0) | (x > x1) | (y < y0) | (y > y1)).sum())
+            if count:
+                outside[name] = count
+    return outside
+
+
+def test_a_spine_is_measured_by_the_line_it_draws():
+    assert _spine_pixels_outside_its_box() == {}
+
+
+def test_mutation_a_spine_box_two_pixels_short_is_caught():
+    assert _spine_pixels_outside_its_box(shrink=2.0)

@@ -145,6 +145,8 @@ def _box(artist, renderer, figure_box):
             if tight is not None:
                 boxes.append(tight)
             box = Bbox.union(boxes)
+        elif isinstance(artist, Spine):
+            box = _spine_line(artist)
         else:
             box = artist.get_window_extent(renderer)
         x0, y0, x1, y1 = box.extents
@@ -156,6 +158,20 @@ def _box(artist, renderer, figure_box):
     box = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
     limit = _clip_limit(artist)
     return box if limit is None else _clip_box(box, limit)
+
+
+def _spine_line(spine):
+    """The box of the line ``spine`` draws, in pixels.
+
+    ``Spine.get_window_extent`` adds room for the tick marks (for laying a figure out), which
+    means working out every tick: about a sixth of a full draw. The tick marks are drawn, and
+    measured, with their axis object; a spine paints only its line.
+    """
+    try:
+        spine._adjust_location()  # the path follows the view limits, as when it is drawn
+    except AttributeError:  # pragma: no cover - a matplotlib without it
+        return spine.get_window_extent()
+    return spine.get_transform().transform_path(spine.get_path()).get_extents()
 
 
 def _parts(artist, renderer, box):
