@@ -166,6 +166,17 @@ def test_checker_reports_title_outside_figure():
     assert any("title" in p and "leaves the figure" in p for p in problems), problems
 
 
+def test_checker_reports_an_offset_text_under_the_title():
+    # The style keeps titles where they are put (``axes.titley``), so matplotlib no longer
+    # lifts a title over the y axis' offset text ("1e7"): this check is what would catch one.
+    figure = style.new_figure()
+    ax = figure.axes[0]
+    ax.plot([0, 1], [1e7, 3e7])
+    ax.set_title("Output grows", loc="left")  # where the style puts titles
+    problems = layout_problems(figure)
+    assert any("title" in p and "offset '1e7'" in p for p in problems), problems
+
+
 def test_checker_ignores_tick_labels_outside_the_view():
     figure = style.new_figure()
     ax = figure.axes[0]

@@ -67,6 +67,13 @@ FONT_SETTINGS = tuple(f"font.{key}" for key in (
 LENDS_FONT_HEIGHTS = SUPPORTED and not hasattr(backend_agg.RendererAgg, "_get_font_height_metrics")
 
 
+def font_settings():
+    """The current values of :data:`FONT_SETTINGS`, hashable."""
+    params = matplotlib.rcParams
+    return tuple(tuple(v) if isinstance(v, list) else v
+                 for v in (params[name] for name in FONT_SETTINGS))
+
+
 def _keep(store, key, value, limit):
     store[key] = value
     if len(store) > limit:
@@ -98,7 +105,12 @@ class GlyphCache:
             return
         renderer.draw_text = self._drawer(renderer)
         if LENDS_FONT_HEIGHTS:
-            renderer._get_font_height_metrics = lambda prop: self.font_heights(prop, renderer.dpi)
+            # The font settings cannot change while a figure draws: read them once per block
+            # (reading eleven settings for each of the ~200 texts a draw lays out cost more
+            # than the lookup they key).
+            settings = font_settings()
+            renderer._get_font_height_metrics = (
+                lambda prop: self.font_heights(prop, renderer.dpi, settings))
         try:
             yield
         finally:
@@ -106,17 +118,17 @@ class GlyphCache:
             if LENDS_FONT_HEIGHTS:
                 del renderer._get_font_height_metrics
 
-    def font_heights(self, prop, dpi):
+    def font_heights(self, prop, dpi, settings=None):
         """``(ascent, descent, line gap)`` in pixels of the font that ``prop`` finds at ``dpi``,
         read as ``Text._get_layout`` reads them (OS/2 table, else hhea), and kept.
 
         ``(None, None, None)`` for a font with neither table: matplotlib then measures it
         itself. The key is what the font search depends on: the properties (their own hash
-        uses the same values) and the font settings, as ``FontManager.findfont`` keys its cache.
+        uses the same values) and the font settings (:func:`font_settings`, read now unless
+        given), as ``FontManager.findfont`` keys its cache.
         """
-        params = matplotlib.rcParams
-        settings = tuple(tuple(v) if isinstance(v, list) else v
-                         for v in (params[name] for name in FONT_SETTINGS))
+        if settings is None:
+            settings = font_settings()
         key = (tuple(prop.__dict__.values()), settings, dpi)
         kept = self._heights.get(key)
         if kept is not None:
