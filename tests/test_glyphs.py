@@ -184,5 +184,5 @@ def test_kept_font_heights_give_the_same_layout_as_matplotlib():
 def test_mutation_font_heights_kept_without_the_resolution_are_caught(monkeypatch):
     original = glyphs.GlyphCache.font_heights
     monkeypatch.setattr(glyphs.GlyphCache, "font_heights",
-                        lambda self, prop, dpi, settings=None: original(self, prop, 100, settings))
+                        lambda self, prop, dpi, settings: original(self, prop, 100, settings))
     assert any(lent != own for lent, own in every_layout_pair(glyphs.GlyphCache()))

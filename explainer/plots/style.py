@@ -48,9 +48,9 @@ RC = {
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     # Titles stay where they are put: matplotlib would otherwise measure every y tick label of
-    # an Axes on each draw to see whether an offset text ("1e6") or top ticks push its title
-    # up, a tenth of a full draw. No figure here has either; the layout test would catch
-    # a title that an offset text then runs into.
+    # an Axes on each draw to see whether an offset text ("1e7") or top ticks push its title
+    # up, about an eighth of a full draw. No figure here has either; the layout test would
+    # catch a title that an offset text then runs into.
     "axes.titley": 1.0,
     "axes.labelsize": 9.5,
     "xtick.labelsize": 8.5,
